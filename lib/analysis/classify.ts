@@ -1,0 +1,463 @@
+/**
+ * The section classifier: decides what each sentence is doing (its move), and says why in plain words.
+ *
+ * Two steps, to keep re-analysis after an edit cheap:
+ *  1. `readSentenceFeatures` (per sentence, cached by text): cue lexicons (lib/analysis/data/classify-cues.ts),
+ *     tense and modality of the main clause, impersonal frames, heading and greeting shape, and the scores of a
+ *     small linear model (logistic regression over words, trained offline on CEReD train by
+ *     tests/eval/train-classifier.ts, shipped as lib/analysis/data/classify-model.json).
+ *  2. `classifySentences` (per essay, every time; no NLP): adds up the evidence per move, then context: the
+ *     headings the writer used (a hint, not the decider: a sentence is labelled by what it does), neighbouring
+ *     sentences, and position in the essay.
+ *
+ * Every decision carries `cues`: the strongest pieces of evidence for the chosen move, e.g. `plan: "next time"`.
+ */
+import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES } from './data/classify-cues';
+import modelJson from './data/classify-model.json';
+import type { Term } from './nlp';
+import type { Move } from './types';
+
+/** The moves a sentence can score for, in a fixed order (indices into score arrays). */
+export const SCORED_MOVES = ['experience', 'feeling', 'evaluation', 'analysis', 'conclusion', 'intention'] as const;
+type ScoredMove = (typeof SCORED_MOVES)[number];
+
+/** The three default sections, for context rules (neighbours, headings, position) that work per section. */
+type Section = 'happened' | 'learning' | 'applying';
+const SECTION_OF: Record<ScoredMove, Section> = {
+  experience: 'happened',
+  feeling: 'learning',
+  evaluation: 'learning',
+  analysis: 'learning',
+  conclusion: 'learning',
+  intention: 'applying',
+};
+
+export interface Cue {
+  move: ScoredMove;
+  weight: number;
+  /** Human-readable reason, e.g. `feeling: "I felt"`. */
+  label: string;
+}
+
+/** Context-free facts about one sentence; depends only on its text (the engine caches it per text). JSON-able. */
+export interface SentenceFeatures {
+  words: number;
+  /** Shaped like a title or heading: short, no final sentence punctuation (or a short "So what?" line). */
+  headingLike: boolean;
+  /** For a heading: which move the heading's words announce ("Next steps" → intention), else null. */
+  headingMove: ScoredMove | null;
+  /** A greeting or sign-off ("Thanks for reading"). */
+  greeting: boolean;
+  /** Evidence from the lexicons and the grammar of the main clause. */
+  cues: Cue[];
+  /** Linear-model log-odds per move, in SCORED_MOVES order (all 0 when no model is shipped). */
+  model: number[];
+  /** The model's strongest matched word for each move, in SCORED_MOVES order ('' when none). */
+  modelWhy: string[];
+}
+
+export interface ClassifyItem {
+  text: string;
+  kind: 'sentence' | 'heading' | 'list-item';
+  paragraph: number;
+  features: SentenceFeatures;
+}
+
+// ─── Step 1: per-sentence features ─────────────────────────────────────────────────────────────
+
+/** Subordinators that open a clause which does not decide the sentence ("Although I was nervous, …"). */
+const LEADING_SUBORDINATE =
+  /^(?:although|though|even though|even if|while|whilst|when|whenever|because|since|as|if|unless|after|before|once|until|despite|whereas|given that|now that)\b/;
+
+/** Words that carry a present-tense finite verb on their own (incl. compromise's unsplit contractions). */
+const PRESENT_FINITE = new Set(['is', 'are', 'am', 'does', 'do', 'has', "isn't", "aren't", "doesn't", "don't", "hasn't", 'can', "can't", 'cannot', 'may', 'might', 'must']);
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't", 'could', "couldn't"]);
+const FUTURE_FINITE = new Set(['will', 'shall', "won't", "'ll"]);
+/** Words after which a verb tagged present is not finite ("to think", "will think", "did think"). */
+const NON_FINITE_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'do', 'does', "don't", "didn't", "doesn't", 'not', 'let', 'help', 'make', 'made', "'ll", 'i\'ll', 'we\'ll']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'people', 'this', 'that', 'who', 'which']);
+
+interface ClauseTense {
+  past: number;
+  present: number;
+  future: number;
+  /** First past-tense verb with up to two words before it, for the cue label. */
+  pastPhrase: string;
+  presentPhrase: string;
+}
+
+function phraseAt(terms: Term[], i: number): string {
+  return terms
+    .slice(Math.max(0, i - 2), i + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Counts finite verbs by tense in terms[from..]; compromise's tags plus auxiliaries and contractions. */
+function readTense(terms: Term[], from: number): ClauseTense {
+  const out: ClauseTense = { past: 0, present: 0, future: 0, pastPhrase: '', presentPhrase: '' };
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i];
+    const n = t.normal.replace(/’/g, "'");
+    const prev = i > 0 ? terms[i - 1].normal.replace(/’/g, "'") : '';
+    let tense: 'past' | 'present' | 'future' | null = null;
+    if (FUTURE_FINITE.has(n) || /'ll$/.test(n) || (n === 'going' && terms[i + 1]?.normal === 'to' && /^(?:am|is|are|'m|i'm|we're|'re)$|'m$|'re$/.test(prev))) tense = 'future';
+    else if (PAST_FINITE.has(n) || (/'d$/.test(n) && n.length > 2)) tense = 'past';
+    else if (PRESENT_FINITE.has(n) || /'(?:s|re|m|ve)$/.test(n)) tense = n === 'have' ? null : 'present';
+    else if (n === 'have' && SUBJECT_PRONOUNS.has(prev)) tense = 'present';
+    else if (t.tags.includes('PastTense') && !t.tags.includes('Participle') && !t.tags.includes('Passive') && !/^(?:have|has|had|'ve|having|be|been|being)$/.test(prev) && !/'ve$|'d$/.test(prev)) tense = 'past';
+    else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
+    if (tense === 'past') {
+      if (!out.past) out.pastPhrase = phraseAt(terms, i);
+      out.past++;
+    } else if (tense === 'present') {
+      if (!out.present) out.presentPhrase = phraseAt(terms, i);
+      out.present++;
+    } else if (tense === 'future') out.future++;
+  }
+  return out;
+}
+
+/** Straighten quotes and lower-case, so the lexicons can be written once. */
+function normaliseForCues(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+function countWordsIn(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Short, and not ending like a sentence: a title or heading line ("Next steps", "What?", "Week 5 – Boundaries"). */
+function looksLikeHeading(text: string, words: number): boolean {
+  const t = text.trim();
+  if (!t || words === 0 || /\n/.test(t)) return false;
+  if (words <= 12 && !/[.!?…]["'”’)\]]*$/.test(t)) return true;
+  return words <= 3 && /\?$/.test(t) && /^(?:what|so what|now what|why|how|who|where|when)\b/i.test(t);
+}
+
+function headingMoveOf(lower: string): ScoredMove | null {
+  for (const h of HEADING_MOVES) if (h.pattern.test(lower)) return h.move;
+  return null;
+}
+
+interface LinearModel {
+  moves: string[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+const MODEL = modelJson as unknown as LinearModel;
+
+/**
+ * Tokens the linear model sees: lower-case words, adjacent word pairs, and a few grammar flags. Exported for the
+ * trainer (tests/eval/train-classifier.ts) so training and use can never drift apart.
+ */
+export function modelTokens(text: string, terms: Term[]): string[] {
+  const words = terms.map((t) => t.normal.replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]/gu, '')).filter(Boolean);
+  const tokens = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    tokens.add(words[i]);
+    if (i + 1 < words.length) tokens.add(`${words[i]} ${words[i + 1]}`);
+  }
+  if (words.length) tokens.add(`^${words[0]}`);
+  const tense = readTense(terms, 0);
+  if (tense.past) tokens.add('#past');
+  if (tense.present) tokens.add('#present');
+  if (tense.future) tokens.add('#future');
+  if (tense.past && !tense.present && !tense.future) tokens.add('#past-only');
+  if (tense.present && !tense.past && !tense.future) tokens.add('#present-only');
+  if (/\?\s*$/.test(text)) tokens.add('#question');
+  if (terms.some((t) => t.tags.includes('Passive'))) tokens.add('#passive');
+  if (!words.some((w) => /^(?:i|me|my|we|us|our|i'm|i've|i'd|i'll|we're|we've)$/.test(w))) tokens.add('#no-first-person');
+  return [...tokens];
+}
+
+function modelScores(tokens: string[]): { scores: number[]; why: string[] } {
+  const moves = MODEL.moves ?? [];
+  const scores = SCORED_MOVES.map(() => 0);
+  const best = SCORED_MOVES.map(() => ({ w: 0, tok: '' }));
+  if (!moves.length) return { scores, why: best.map(() => '') };
+  const raw = moves.map((_, k) => MODEL.bias[k] ?? 0);
+  for (const tok of tokens) {
+    const w = MODEL.weights[tok];
+    if (!w) continue;
+    for (let k = 0; k < moves.length; k++) {
+      raw[k] += w[k];
+      const m = SCORED_MOVES.indexOf(moves[k] as ScoredMove);
+      if (m >= 0 && !tok.startsWith('#') && !tok.startsWith('^') && w[k] > best[m].w) best[m] = { w: w[k], tok };
+    }
+  }
+  // Log-softmax, centred, so scores are comparable with the hand-set cue weights.
+  const max = Math.max(...raw);
+  const logZ = max + Math.log(raw.reduce((s, r) => s + Math.exp(r - max), 0));
+  moves.forEach((name, k) => {
+    const m = SCORED_MOVES.indexOf(name as ScoredMove);
+    if (m >= 0) scores[m] = raw[k] - logZ;
+  });
+  return { scores, why: best.map((b) => b.tok) };
+}
+
+/** Context-free facts about one sentence. Linear in its length; never throws. */
+export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatures {
+  const empty: SentenceFeatures = {
+    words: 0,
+    headingLike: false,
+    headingMove: null,
+    greeting: false,
+    cues: [],
+    model: SCORED_MOVES.map(() => 0),
+    modelWhy: SCORED_MOVES.map(() => ''),
+  };
+  try {
+    const words = countWordsIn(text);
+    if (!words) return empty;
+    const lower = normaliseForCues(text.trim());
+    const headingLike = looksLikeHeading(text, words);
+    const greeting = GREETING_PATTERN.test(lower) && words <= 20;
+
+    // Where the main clause starts: after a leading subordinate clause closed by a comma.
+    let mainFrom = 0;
+    if (LEADING_SUBORDINATE.test(lower)) {
+      const comma = lower.indexOf(',');
+      if (comma > 0) mainFrom = comma + 1;
+    }
+
+    const cues: Cue[] = [];
+    for (const c of CUE_PATTERNS) {
+      const m = c.pattern.exec(lower);
+      if (!m) continue;
+      const inSubordinate = m.index < mainFrom;
+      cues.push({
+        move: c.move,
+        weight: inSubordinate ? c.weight * 0.35 : c.weight,
+        label: `${c.label}: "${m[0].trim()}"`,
+      });
+    }
+
+    // Grammar of the main clause: past narrative vs present insight vs future plan.
+    const firstMainTerm = mainFrom ? terms.findIndex((t) => t.start >= mainFrom - 1) : 0;
+    const tense = readTense(terms, Math.max(0, firstMainTerm));
+    if (tense.past && !tense.present && !tense.future) {
+      cues.push({ move: 'experience', weight: 1.5, label: `past event: "${tense.pastPhrase}"` });
+    } else if (tense.present && !tense.past && !tense.future) {
+      cues.push({ move: 'analysis', weight: 1.2, label: `present-tense point: "${tense.presentPhrase}"` });
+    } else if (tense.future && !tense.past) {
+      cues.push({ move: 'intention', weight: 0.8, label: 'looks ahead' });
+    }
+    if (/\?["'”’)]*$/.test(text.trim()) && !headingLike) {
+      cues.push({ move: 'analysis', weight: 1.5, label: 'asks a question' });
+    }
+    // Impersonal frame "It was noted that …": an insight when what follows is present tense, an event when past.
+    const frame = /\bit (?:was|had been|has been) (?:also |further |then |subsequently |initially |later )?(?:noted|observed|felt|found|agreed|seen|considered|thought|assumed|remarked|evident|apparent|clear|striking|notable|interesting) (?:by [^,]+ )?that\b/.exec(lower);
+    if (frame) {
+      const after = terms.findIndex((t) => t.start >= frame.index + frame[0].length);
+      const rest = after >= 0 ? readTense(terms, after) : tense;
+      if (rest.past > rest.present) cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
+      else cues.push({ move: 'analysis', weight: 2.5, label: `impersonal insight: "${frame[0]}"` });
+    }
+
+    const { scores, why } = modelScores(modelTokens(text, terms));
+    return {
+      words,
+      headingLike,
+      headingMove: headingLike ? headingMoveOf(lower) : null,
+      greeting,
+      cues,
+      model: scores,
+      modelWhy: why,
+    };
+  } catch {
+    return empty;
+  }
+}
+
+// ─── Step 2: decisions in context ───────────────────────────────────────────────────────────────
+
+/** Prior preference per move: experience is the safest guess for a plain statement; conclusion is rare. */
+const PRIOR: Record<ScoredMove, number> = {
+  experience: 0.3,
+  feeling: 0,
+  evaluation: -0.3,
+  analysis: 0,
+  conclusion: -0.5,
+  intention: -0.4,
+};
+/** How much the linear model's log-odds count next to the hand-set cue weights. */
+const MODEL_WEIGHT = Number(globalThis.process?.env?.MW ?? 0.8);
+const MODEL_CLAMP = Number(globalThis.process?.env?.MC2 ?? 3);
+/** How much the model's choice among the learning moves counts (only the finer frameworks see it). */
+const WITHIN_LEARNING_WEIGHT = 0.3;
+/** The writer's own heading above a sentence: a hint towards that section. */
+const HEADING_WEIGHT = 1.2;
+/** Sentences near the start lean to the event, near the end to plans. */
+const POSITION_WEIGHT = 0.4;
+/** A weakly decided sentence leans towards the section of its neighbours in the same paragraph. */
+const NEIGHBOUR_WEIGHT = 0.6;
+/** Below this margin between the best and second-best section, neighbours may tip the decision. */
+const WEAK_MARGIN = 1.0;
+
+/**
+ * The model was trained on diaries where plans are rare, so its prior for intention is far too low for essays:
+ * it only weighs in on event vs learning (and, within learning, on which learning move); plans are left to cues.
+ */
+function addModel(moveScores: number[], model: number[] | undefined): void {
+  if (!model || !model.some((v) => v !== 0)) return;
+  const learningMoves = [1, 2, 3, 4];
+  const maxL = Math.max(...learningMoves.map((k) => model[k]));
+  const logLearning = maxL + Math.log(learningMoves.reduce((s, k) => s + Math.exp(model[k] - maxL), 0));
+  const eventVsLearning = Math.max(-MODEL_CLAMP, Math.min(MODEL_CLAMP, model[0] - logLearning));
+  moveScores[0] += (MODEL_WEIGHT * eventVsLearning) / 2;
+  for (const k of learningMoves) moveScores[k] += -(MODEL_WEIGHT * eventVsLearning) / 2 + WITHIN_LEARNING_WEIGHT * (model[k] - maxL);
+}
+
+interface Scored {
+  moveScores: number[];
+  section: Section;
+  sectionScore: number;
+  margin: number;
+  contextCues: { section: Section; label: string; weight: number }[];
+}
+
+function sectionScores(moveScores: number[]): Record<Section, number> {
+  const out: Record<Section, number> = { happened: -Infinity, learning: -Infinity, applying: -Infinity };
+  SCORED_MOVES.forEach((m, k) => {
+    const s = SECTION_OF[m];
+    if (moveScores[k] > out[s]) out[s] = moveScores[k];
+  });
+  return out;
+}
+
+function decide(scored: Scored): void {
+  const by = sectionScores(scored.moveScores);
+  const ranked = (Object.keys(by) as Section[]).sort((a, b) => by[b] - by[a]);
+  scored.section = ranked[0];
+  scored.sectionScore = by[ranked[0]];
+  scored.margin = by[ranked[0]] - by[ranked[1]];
+}
+
+function addToSection(scored: Scored, section: Section, weight: number, label: string): void {
+  SCORED_MOVES.forEach((m, k) => {
+    if (SECTION_OF[m] === section) scored.moveScores[k] += weight;
+  });
+  scored.contextCues.push({ section, label, weight });
+}
+
+const SECTION_WORD: Record<Section, string> = { happened: 'an event', learning: 'a learning', applying: 'a plan' };
+
+/**
+ * Decide each sentence's move from its features plus context. Cheap (no NLP), deterministic, never throws.
+ */
+export function classifySentences(items: ClassifyItem[]): { move: Move; cues: string[] }[] {
+  try {
+    return classifyUnsafe(items);
+  } catch {
+    return items.map(() => ({ move: 'other' as Move, cues: [] }));
+  }
+}
+
+function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[] {
+  const results: ({ move: Move; cues: string[] } | null)[] = items.map(() => null);
+  const scored: (Scored | null)[] = items.map(() => null);
+
+  // Paragraph range of the body (headings excluded), for position hints.
+  let firstBodyParagraph = Infinity;
+  let lastBodyParagraph = -Infinity;
+  const isOther = items.map((item, i) => {
+    const f = item.features;
+    if (!f || f.words === 0) return true;
+    if (item.kind === 'heading') return true;
+    if (f.greeting) return true;
+    // A heading-shaped line that the splitter did not mark (e.g. a title line) is still not a reflection.
+    return item.kind === 'sentence' && f.headingLike && isAloneInParagraph(items, i);
+  });
+  items.forEach((item, i) => {
+    if (isOther[i]) return;
+    firstBodyParagraph = Math.min(firstBodyParagraph, item.paragraph);
+    lastBodyParagraph = Math.max(lastBodyParagraph, item.paragraph);
+  });
+
+  let headingMove: ScoredMove | null = null;
+  let headingText = '';
+  items.forEach((item, i) => {
+    const f = item.features;
+    if (isOther[i]) {
+      const text = item.text.trim();
+      results[i] = { move: 'other', cues: [f?.greeting ? `greeting or sign-off: "${clip(text)}"` : `heading: "${clip(text)}"`] };
+      // A section heading steers what follows; a long title at the top does not.
+      const isTitle = i === 0 && (f?.words ?? 0) > 3;
+      if ((item.kind === 'heading' || f?.headingLike) && !isTitle) {
+        headingMove = f?.headingMove ?? null;
+        headingText = text;
+      }
+      return;
+    }
+    const moveScores = SCORED_MOVES.map((m) => PRIOR[m]);
+    addModel(moveScores, f.model);
+    for (const c of f.cues) moveScores[SCORED_MOVES.indexOf(c.move)] += c.weight;
+    const s: Scored = { moveScores, section: 'happened', sectionScore: 0, margin: 0, contextCues: [] };
+    if (headingMove) addToSection(s, SECTION_OF[headingMove], HEADING_WEIGHT, `heading: "${clip(headingText)}"`);
+    if (lastBodyParagraph > firstBodyParagraph) {
+      if (item.paragraph === firstBodyParagraph) addToSection(s, 'happened', POSITION_WEIGHT, 'position: opening paragraph');
+      if (item.paragraph === lastBodyParagraph) addToSection(s, 'applying', POSITION_WEIGHT, 'position: closing paragraph');
+    }
+    decide(s);
+    scored[i] = s;
+  });
+
+  // Neighbours: a weakly decided sentence leans towards the sections around it in its paragraph.
+  const firstPass = scored.map((s) => s && { section: s.section, margin: s.margin });
+  scored.forEach((s, i) => {
+    if (!s || s.margin >= WEAK_MARGIN) return;
+    for (const j of [i - 1, i + 1]) {
+      const n = firstPass[j];
+      if (!n || items[j].paragraph !== items[i].paragraph || n.margin < WEAK_MARGIN) continue;
+      addToSection(s, n.section, NEIGHBOUR_WEIGHT, `neighbour: ${j < i ? 'follows' : 'comes before'} ${SECTION_WORD[n.section]} sentence`);
+    }
+    decide(s);
+  });
+
+  scored.forEach((s, i) => {
+    if (!s) return;
+    let bestMove = 0;
+    SCORED_MOVES.forEach((m, k) => {
+      if (SECTION_OF[m] === s.section && (SECTION_OF[SCORED_MOVES[bestMove]] !== s.section || s.moveScores[k] > s.moveScores[bestMove])) bestMove = k;
+    });
+    const move = SCORED_MOVES[bestMove];
+    results[i] = { move, cues: explain(items[i].features, move, s) };
+  });
+  return results.map((r) => r ?? { move: 'other', cues: [] });
+}
+
+function isAloneInParagraph(items: ClassifyItem[], i: number): boolean {
+  const p = items[i].paragraph;
+  return items[i - 1]?.paragraph !== p && items[i + 1]?.paragraph !== p;
+}
+
+function clip(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The strongest reasons for the chosen move: its cues, then the model's word, then context. At most three. */
+function explain(f: SentenceFeatures, move: ScoredMove, s: Scored): string[] {
+  const section = SECTION_OF[move];
+  const own = f.cues
+    .filter((c) => SECTION_OF[c.move] === section && c.weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.move === move ? -1 : 1));
+  const out: string[] = [];
+  for (const c of own) if (!out.includes(c.label)) out.push(c.label);
+  const k = SCORED_MOVES.indexOf(move);
+  if (out.length < 2 && f.modelWhy?.[k]) out.push(`wording: "${f.modelWhy[k]}"`);
+  for (const c of [...s.contextCues].sort((a, b) => b.weight - a.weight)) {
+    if (c.section === section && !out.includes(c.label)) out.push(c.label);
+  }
+  return out.slice(0, 3);
+}
+
+/**
+ * Whether a classified sentence is enough to say its section is present: a few words, and not a bare fragment.
+ * The engine decides presence; this is offered so that the rule lives beside the classifier that knows its cues.
+ */
+export function isSubstantive(words: number): boolean {
+  return words >= 3;
+}

@@ -1,0 +1,106 @@
+/**
+ * Cue lexicons for the section classifier (lib/analysis/classify.ts), kept as data apart from the logic.
+ *
+ * Source: written for Reflect Lens from the reflective-writing literature the frameworks cite (Borton 1970;
+ * Gibbs 1988; Rolfe, Freshwater & Jasper 2001; Moon 2004 on reflective markers) and the project's labelling
+ * guide; phrasings were checked against the CEReD training split, never copied from the essays used for
+ * evaluation. Licence: MIT, as the project.
+ *
+ * Every pattern runs on the sentence lower-cased with curly quotes straightened (’ → '). A match adds `weight`
+ * to its move's score; the sidebar shows `label: "matched words"`. Weights: 3 = nearly decisive, 2 = strong,
+ * 1 = a hint. Matches inside a leading subordinate clause ("Although I was nervous, …") count for less, because
+ * the main clause decides what a sentence does.
+ */
+import type { Move } from '../types';
+
+export interface CuePattern {
+  move: Exclude<Move, 'other'>;
+  weight: number;
+  /** Shown before the matched words: `plan: "next time I will"`. */
+  label: string;
+  pattern: RegExp;
+}
+
+/** First-person subjects, including contractions, for building patterns. */
+const I = String.raw`(?:i|we)`;
+const IWILL = String.raw`(?:i|we) (?:will|shall|'ll)|i'll|we'll|(?:i|we) (?:am|are|'m|'re) (?:going|planning|hoping) to|i'm (?:going|planning|hoping) to|we're (?:going|planning|hoping) to`;
+const EMOTION = String.raw`(?:nervous|anxious|scared|afraid|frightened|terrified|worried|overwhelmed|embarrassed|ashamed|surprised|shocked|relieved|uncomfortable|comfortable|annoyed|irritated|angry|upset|sad|moved|touched|interested|excited|sceptical|skeptical|confused|struck|tired|exhausted|drained|frustrated|happy|glad|pleased|proud|grateful|disappointed|hurt|guilty|vulnerable|exposed|emotional|tearful|shaky|shaking|calm|reassured|uneasy|awkward|stressed|tense|hopeful|inspired|humbled|defensive|helpless|lost|out of my depth|on edge|hesitant|unsure|insecure|delighted|satisfied|bored|curious|amazed|impressed|fascinated|disheartened|discouraged|motivated|energised|energized|exposed|raw|self-conscious|panicky|panicked|unsettled|sorry|lonely|isolated|confident|unprepared|stupid|silly|judged|heard|valued|seen)`;
+
+export const CUE_PATTERNS: CuePattern[] = [
+  // ── intention: plans, commitments, next steps ────────────────────────────────────────────────
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:next time|from now on|going forward|moving forward|in (?:the )?future|henceforth|in my (?:future )?practice|in (?:my )?(?:next|future) (?:session|placement|shift|meeting|role)s?)\b/ },
+  { move: 'intention', weight: 3, label: 'plan', pattern: new RegExp(String.raw`\b(?:${IWILL})\b`) },
+  { move: 'intention', weight: 3, label: 'plan', pattern: new RegExp(String.raw`\b${I} (?:plan|intend|aim|hope|want|would like|'d like|am determined|will try|will endeavour|will endeavor|will make|resolve|commit) (?:to|that)\b|\bi'd like to\b|\bi want to (?:try|start|make|be|get|ask|practise|practice|use|read|find|look|keep|learn|suggest|share|check|build|work)\b`) },
+  { move: 'intention', weight: 2, label: 'plan', pattern: new RegExp(String.raw`\b${I} (?:need|must|have|ought) to (?!say|admit|confess|add|mention|note|point out|agree)`) },
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:it is|it's) (?:(?:additionally|also|therefore|further) )?(?:intended|planned|anticipated|proposed|my intention|my aim|my plan|my goal) (?:that|to)\b/ },
+  { move: 'intention', weight: 3, label: 'must in practice', pattern: /\bit is (?:imperative|essential|vital|crucial|important|necessary) (?:that|for) (?:i|we|peer workers?|peer supporters?|practitioners?|workers?|staff)\b/ },
+  { move: 'intention', weight: 2, label: 'must in practice', pattern: /\b(?:peer (?:support )?workers?|practitioners?|we as peer workers|as a peer (?:support )?worker,? i|as peer workers,? we) (?:must|should|need to|have to|ought to|will)\b/ },
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:my|our) (?:next steps?|action plan|plan|goal|aim|intention) (?:is|are|will be|for)\b|\baction plan\b|\bnext steps?\b/ },
+  { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:will|shall) (?:also |then |now |henceforth |therefore |further )?be (?:\w+ly )?(?:\w+ed|made|undertaken|taken|sought|kept|written|read|reread|given|held|done|brought|met|raised)\b/ },
+  { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:is|are) to be (?:\w+ed|undertaken|taken|made|sought|kept|read|reread|done)\b/ },
+  { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:ask|talk to|speak (?:to|with)|check with|raise (?:it|this) (?:with|in)) (?:my |the )?(?:supervisor|supervision|manager|mentor|line manager)\b/ },
+  { move: 'intention', weight: 2, label: 'further learning', pattern: /\b(?:further|more) (?:reading|training|study|practice)\b|\bread (?:up|more) (?:on|about)\b|\blook into\b|\bfind out (?:more|what|how|whether|if)\b/ },
+  { move: 'intention', weight: 3, label: 'step taken', pattern: /\b(?:i have|i've|we have|we've) (?:since|now|already|also|just)? ?(?:since |now |already |also )?(?:made|started|begun|booked|signed up|joined|drawn up|set up|written|changed|asked|arranged|put|created|emailed|contacted|spoken|downloaded|bought|enrolled|registered|added|taken steps)\b(?! (?:it|a|the|me) (?:feel|think|realise|realize|see))/ },
+  { move: 'intention', weight: 3, label: 'step taken', pattern: /\b(?:since then|since the session|since that session|since this session|after (?:the|this|that) session),? (?:i|we) (?:have|'ve)?/ },
+  { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:i|we) (?:would|could|might) (?:try|like|want|aim|ask)\b|\bif (?:this|it|that|something similar) (?:happens|happened|arises|comes up) again\b|\bif i (?:were|was) in (?:that|this|the same) (?:situation|position) again\b/ },
+  { move: 'intention', weight: 1, label: 'plan', pattern: /\b(?:in (?:my|the) placement|on (?:my|the) placement|with (?:the )?people i support|with peers i support|in my work|in my role)\b/ },
+  { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:i|we) (?:should|must|ought to) (?:always|never|try|make|remember|be|check|ask|keep|use|avoid|stop|start)\b(?! have)/ },
+  { move: 'intention', weight: 1, label: 'plan', pattern: /\b(?:expected|hoped|intended|designed) to (?:ensure|improve|enhance|help|support|reduce)\b/ },
+
+  // ── conclusion: take-aways and what could have been done differently ─────────────────────────
+  { move: 'conclusion', weight: 3, label: 'take-away', pattern: /\b(?:should|could|would|might) (?:have|'ve) (?:done|said|asked|been|handled|tried|stopped|waited|listened|responded|acted|stepped|spoken|checked)\b/ },
+  { move: 'conclusion', weight: 3, label: 'take-away', pattern: /\b(?:what|the (?:main|biggest|most important|key) (?:thing|lesson|point|message)) (?:i|that i) (?:took|take|have taken|learned|learnt|have learned|have learnt|will take|am taking)\b|\bi (?:learned|learnt|have learned|have learnt|'ve learned|'ve learnt|took away|take away|came to (?:the conclusion|realise|realize|understand))\b/ },
+  { move: 'conclusion', weight: 2, label: 'take-away', pattern: /\b(?:in conclusion|in summation|in summary|to conclude|to sum up|overall|all in all|on the whole|it can (?:therefore )?be concluded|the lesson (?:for me )?(?:is|was)|a lesson (?:for me|i)|that (?:is|was) (?:a|the) lesson)\b/ },
+
+  // ── analysis: realising, understanding, generalising, linking to theory ──────────────────────
+  { move: 'analysis', weight: 3, label: 'insight', pattern: /\b(?:i|we) (?:suddenly |now |also |then |really |finally )?(?:realised|realized|realise|realize|understood|understand|recognised|recognized|recognise|recognize|appreciate|appreciated|see now|can see|could see|can now see|now see|now understand|now know|have come to|'ve come to|came to see|began to see|started to see|wonder|wondered|suspect|believe|reckon)\b/ },
+  { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:i|we) (?:think|thought|feel|felt) (?:that )?(?:this|it|that|the|a|peer|people|there|they|what|maybe|perhaps|being|some|most|many|services|support|my)\b/ },
+  { move: 'analysis', weight: 3, label: 'insight', pattern: /\b(?:upon|on) reflection\b|\blooking back\b|\bin hindsight\b|\bwith hindsight\b|\breflecting (?:on|back)\b|\bit (?:made|makes|has made) me (?:think|realise|realize|see|wonder|question|reflect|understand|aware)\b|\b(?:this|that|it) (?:made|makes) me (?:think|realise|realize|see|wonder|question|reflect|understand)\b|\bit (?:struck|strikes|occurred to|occurs to) me\b|\bwhat (?:struck|strikes|stayed with|stuck with) me\b|\bit dawned on me\b|\bclicked\b/ },
+  { move: 'analysis', weight: 3, label: 'insight', pattern: /\bit (?:has )?(?:became|become|becomes|is|was) (?:now |increasingly |clear|evident|apparent|obvious)\s*(?:clear|evident|apparent|obvious)?\s*(?:to me )?that\b|\bit (?:has )?(?:became|become|becomes) (?:clear|evident|apparent|obvious)\b/ },
+  { move: 'analysis', weight: 3, label: 'insight', pattern: /\bit (?:was|has been|is|had been) (?:also |further |therefore |then |subsequently |later |additionally |now )?(?:recognised|recognized|realised|realized|acknowledged|understood|appreciated|learned|learnt|concluded|inferred|accepted)\b/ },
+  { move: 'analysis', weight: 2, label: 'insight', pattern: /\bit can (?:therefore |also |thus |be )?(?:be )?(?:argued|seen|assumed|inferred|said|suggested|concluded|understood|recognised|recognized)\b|\bit (?:could|may|might) be (?:argued|said|suggested|that)\b|\bthis (?:suggests|shows|means|implies|illustrates|demonstrates|highlights|reflects|indicates)\b|\bwhich (?:suggests|means|implies|shows)\b/ },
+  { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:i|we) (?:always|used to|had always|'d always|never|had never) (?:thought|think|believed|believe|assumed|assume|saw|see|considered|imagined)\b|\bi used to (?:believe|think|feel|see|assume)\b|\bi had (?:assumed|thought|believed|imagined)\b/ },
+  { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:literature|theory|model|framework|research|evidence|principle|concept)s? (?:suggests?|shows?|says?|argues?|describes?|reminds?|on|of)\b|\b(?:links?|linked|relates?|related|connects?|connected) (?:to|with|back to) (?:the )?(?:theory|model|framework|reading|literature|idea)\b/ },
+  { move: 'analysis', weight: 0.5, label: 'insight', pattern: /\b(?:because|since|which is why|that is why|that's why|so that|therefore|thus|hence|rather|in other words|that is to say|whereas|on the other hand|in fact)\b/ },
+  { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:it's|it is|that's|that is|this is) (?:not|never|about|what|why|how|one|the|a|easy|hard|important|possible|vital|essential|crucial|key|difficult|true|strange|interesting|worth)\b/ },
+  { move: 'analysis', weight: 1, label: 'insight', pattern: /\b(?:i|we) (?:noticed|notice|found|find|learn|discovered) (?:that )?(?:i|myself|my|we|our|how|it)\b/ },
+
+  // ── evaluation: judging what was good or bad ────────────────────────────────────────────────
+  { move: 'evaluation', weight: 2, label: 'judgement', pattern: /\b(?:it|this|that|the (?:session|exercise|activity|role play|discussion|day|workshop|approach|feedback|module)) (?:was|is|felt|seemed|proved) (?:(?:really|very|quite|so|particularly|genuinely|extremely|a bit|a little|incredibly|surprisingly|fairly|actually|especially|most|more|less|considerably|also) )?(?:fair|useful|helpful|valuable|effective|ineffective|powerful|good|great|brilliant|excellent|positive|negative|bad|poor|hard|difficult|challenging|tough|easy|obvious|striking|interesting|important|significant|eye-opening|unhelpful|confusing|uncomfortable|awkward|productive|worthwhile|clear|unclear|right|wrong|different|reassuring|moving|emotional|intense|a relief|a shock|a surprise|a lot)\b/ },
+  { move: 'evaluation', weight: 2, label: 'judgement', pattern: /\b(?:went|go|going) (?:really |quite |very |surprisingly |fairly )?(?:well|badly|wrong|smoothly)\b|\b(?:the (?:best|worst|hardest|easiest|most (?:useful|helpful|difficult|challenging|valuable|important))) (?:part|thing|bit|moment)\b|\bone of the most\b|\b(?:strength|weakness)(?:es)? (?:was|were|of)\b/ },
+  { move: 'evaluation', weight: 2, label: 'judgement', pattern: /\b(?:was|were|is) (?:deemed|considered|judged|found|regarded as|felt to be) (?:to be )?(?:\w+ly )?(?:effective|useful|valuable|helpful|significant|important|reassuring|persuasive|appropriate|inappropriate|insightful|beneficial|of)\b/ },
+
+  // ── feeling: emotional or bodily reactions ──────────────────────────────────────────────────
+  { move: 'feeling', weight: 3, label: 'feeling', pattern: new RegExp(String.raw`\b(?:i|we) (?:was|were|am|are|'m|felt|feel|got|get|became|become|have been|had been|'ve been|'d been|ended up|still feel|was left|felt so|felt very)(?: (?:really|very|quite|so|a bit|a little|rather|slightly|genuinely|honestly|also|incredibly|extremely|particularly|especially|pretty|more|less|still|too|somewhat|deeply|hugely|absolutely|totally|completely|initially|at first|then))* ${EMOTION}\b`) },
+  { move: 'feeling', weight: 3, label: 'feeling', pattern: /\b(?:i|we) (?:felt|feel|was feeling|am feeling|'m feeling)\b(?! (?:that|like (?:i|we|it|this|the)))/ },
+  { move: 'feeling', weight: 3, label: 'feeling', pattern: /\b(?:made|makes|left) me (?:feel|nervous|anxious|uncomfortable|angry|sad|emotional|tearful|happy|hopeful|uneasy)\b|\bit (?:was|felt) (?:quite |really |very |so |a bit )?(?:emotional|upsetting|scary|frightening|daunting|overwhelming|nerve-wracking|nerve wracking|hard to hear|exhausting|moving|painful|humbling|reassuring|a relief)\b/ },
+  { move: 'feeling', weight: 2, label: 'feeling', pattern: /\b(?:stung|hurt|my heart|butterflies|my stomach|my chest|my hands|my voice (?:was )?shaking|heart (?:was )?racing|shaking|trembling|tears|cried|crying|blushed|lump in my throat|i (?:loved|enjoyed|hated|liked|disliked|dreaded|feared|love|enjoy|hate|like|dread|fear)|i was dreading|i'd been dreading|i had been dreading|(?:anxiety|fear|nerves|relief|shame|guilt|embarrassment|discomfort|frustration|excitement|worry) (?:was|were) (?:felt|experienced)|(?:discomfort|anxiety|distress|unease|nervousness|apprehension) was experienced)\b/ },
+  { move: 'feeling', weight: 2, label: 'feeling', pattern: /\b(?:to be honest|if i am honest|if i'm honest|honestly)\b/ },
+
+  // ── experience: the event, what was taught, what people did and said ─────────────────────────
+  { move: 'experience', weight: 3, label: 'past event', pattern: /\b(?:the|our|my) (?:trainer|tutor|facilitator|speaker|lecturer|teacher|presenter|supervisor|group|session|module|workshop|course|day|morning|afternoon|exercise|activity|class|lesson|meeting|mentor|partner|colleague|guest|leader|programme lead)s? (?:\w+ly )?(?:said|asked|explained|told|showed|gave|described|talked|spoke|began|begun|started|opened|focused|focussed|looked|covered|introduced|ran|led|played|handed|set|put|split|paired|invited|shared|pointed|drew|wrote|read|presented|demonstrated|modelled|modeled|encouraged|reminded|suggested|finished|ended|closed|involved|included|consisted|was (?:on|about|run|led|held|delivered|facilitated)|were (?:on|about))\b/ },
+  { move: 'experience', weight: 3, label: 'past event', pattern: /\b(?:we|i) (?:were|was|got) (?:then |first |also |each |all |later |subsequently |initially |next |finally )?(?:asked|given|shown|told|put|split|divided|paired|invited|sent|handed|taken|introduced|placed|grouped|allocated|assigned|encouraged|set|tasked|required|expected)\b/ },
+  { move: 'experience', weight: 2, label: 'past event', pattern: /\b(?:this|last|that) (?:week|morning|afternoon|session|month|day|evening|time)(?:'s)?\b(?! (?:i will|i'll|i'm going))|\b(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:at the (?:start|beginning|end)|first|then|afterwards|after that|later|subsequently|eventually|in the end|to begin with|at first),? (?:we|i|the|she|he|they|our|my|it|everyone|each)\b/ },
+  { move: 'experience', weight: 3, label: 'taught', pattern: /\bit was (?:then |also |later |initially |first |subsequently |further |clearly )?(?:explained|pointed out|suggested|outlined|clarified|emphasised|emphasized|stressed|highlighted|mentioned|described|stated|presented|shown|demonstrated|announced|proposed|agreed|decided|reported|discussed|raised|argued|established) (?:by|that|to|at|in|how|why|what|during)\b/ },
+  { move: 'experience', weight: 2, label: 'past event', pattern: /\b(?:was|were) (?:\w+ly )?(?:delivered|facilitated|chaired|attended|held|run|led|hosted|organised|organized|arranged|presented|played|shown|distributed|handed out|introduced|outlined|reviewed|discussed|covered|explored|examined|conducted|commenced|concluded|completed|divided|tasked|paired|asked|invited|given|provided|split|played out|performed|recorded|marked|identified|collected|shared|summarised|summarized|written|set|allocated)\b/ },
+  { move: 'experience', weight: 2, label: 'past event', pattern: /\b(?:he|she|they|we|everyone|somebody|someone|nobody|the others?|the group|the room|[a-z]+ and i) (?:\w+ly )?(?:said|asked|told|answered|replied|explained|talked|spoke|shared|laughed|cried|nodded|went|came|started|began|stopped|kept|did|made|took|gave|wrote|read|played|tried|moved|sat|stood|walked|practised|practiced|discussed|swapped|switched|spent|agreed|disagreed|chose|decided|watched|listened|worked|finished|looked|turned|raised|offered|joined|left|arrived|met|called|rang|phoned|got|had|were|was)\b/ },
+  { move: 'experience', weight: 2, label: 'past event', pattern: /\b(?:i|we) (?:\w+ly )?(?:did|made|took|gave|wrote|read|played|tried|went|came|sat|stood|walked|practised|practiced|discussed|swapped|switched|spent|talked|spoke|told|asked|answered|replied|said|shared|started|began|stopped|kept|watched|listened|worked|finished|looked|joined|left|arrived|met|chose|decided|volunteered|froze|panicked|presented|described|mentioned|explained|sent|called|rang|phoned|waited|moved|ran|co-ran|led|had to|got to|was paired|was the|were the|was given|took part|filled|drew|picked|used|received|attended|observed|shadowed|visited|opened|closed|caught|missed|forgot|remembered)\b/ },
+  { move: 'experience', weight: 2, label: 'past event', pattern: /\b(?:this|the) (?:session|module|workshop|week|day|training|exercise|meeting|talk|course)(?:'s)? (?:was|were|had) (?:about|on|all about|focused|focussed|concerned|led|run|delivered|held|chaired|called)\b/ },
+];
+
+/** Lines that open or close a post rather than reflect: greetings and sign-offs. */
+export const GREETING_PATTERN =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|best wishes|kind regards|regards|cheers|see you|take care|bye|word count|references?|bibliography)\b/;
+
+/**
+ * Words in a heading that name a section: the writer's own structure. Checked on headings only, in this order
+ * (so "What I learned and what I will do next" names the plan, the later part of the essay).
+ */
+export const HEADING_MOVES: { move: Exclude<Move, 'other'>; pattern: RegExp }[] = [
+  { move: 'intention', pattern: /\b(?:now what|next steps?|action|plan|planning|future|forward|apply|applying|application|practice|going forward|what (?:i|we)(?:'ll| will) do|what next|changes?|goals?)\b/ },
+  { move: 'feeling', pattern: /\b(?:feelings?|how i felt|emotions?|reactions?)\b/ },
+  { move: 'evaluation', pattern: /\b(?:evaluation|what went well|went well|strengths?|positives?|negatives?)\b/ },
+  { move: 'analysis', pattern: /\b(?:so what|analysis|reflection|reflections|reflecting|learn|learned|learnt|learning|insights?|thoughts|key learning|what it meant|meaning|understanding)\b/ },
+  { move: 'conclusion', pattern: /\b(?:conclusion|conclusions|summary|take-?aways?|what i took)\b/ },
+  { move: 'experience', pattern: /^(?:what\??|what happened|description|describe|background|context|the (?:event|session|situation|experience)|event|situation|experience|what we did|session)\b/ },
+];

@@ -1,0 +1,43 @@
+/**
+ * The background: hosts the one analysis engine of the browser and forwards the keyboard shortcut to the tab.
+ * Text arrives over the in-browser message channel and is analysed here; nothing is sent anywhere else.
+ */
+import { browser } from 'wxt/browser';
+import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../analysis';
+import { onMessage } from '../messaging';
+import { AnalyzerRegistry, scopedFieldId, tabPrefix } from './registry';
+import { sendToTab, TOGGLE_SIDEBAR_COMMAND } from './tab-messaging';
+
+export function startBackground(): void {
+  const registry = new AnalyzerRegistry<Analyzer, AnalyzeOptions | undefined>((options) => createAnalyzer(options), 50);
+
+  onMessage('analyze', ({ data, sender }) => {
+    const fieldId = scopedFieldId(sender?.tab?.id, sender?.frameId, data.fieldId);
+    const analyzer = registry.get(fieldId, data.options);
+    const report = analyzer.update(typeof data.text === 'string' ? data.text : '');
+    return { fieldId: data.fieldId, seq: data.seq, report };
+  });
+
+  onMessage('release', ({ data, sender }) => {
+    registry.release(scopedFieldId(sender?.tab?.id, sender?.frameId, data));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    registry.releasePrefix(tabPrefix(tabId));
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_SIDEBAR_COMMAND) return;
+    void forwardToggle(tab?.id);
+  });
+}
+
+async function forwardToggle(tabId: number | undefined): Promise<void> {
+  try {
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    // Sent to every frame of the tab; the frame that owns the field (or the top frame) answers.
+    if (id !== undefined) await sendToTab('toggleSidebar', undefined, id);
+  } catch {
+    // No content script in this tab (a browser page, or a site switched off): nothing to toggle.
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Keep spans on their words while the text changes between two analyses. The edit is found as the part between
+ * the common prefix and the common suffix of the old and new text (one typing step, a paste, an undo). Spans
+ * after the edit move with it; spans before it stay. A span the edit cuts into is either dropped (a finding
+ * about words that have changed is stale) or stretched over the edit (a sentence tint that should keep covering
+ * its sentence while the writer types in it).
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit {
+  /** Where the edit starts (same in old and new text). */
+  start: number;
+  /** End of the replaced part in the old text. */
+  oldEnd: number;
+  /** End of the replacement in the new text. */
+  newEnd: number;
+}
+
+export function findEdit(oldText: string, newText: string): TextEdit | null {
+  if (oldText === newText) return null;
+  const limit = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < limit && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  return { start: prefix, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+}
+
+export function shiftSpans<T extends Span>(oldText: string, newText: string, spans: readonly T[], mode: 'drop' | 'stretch'): T[] {
+  const edit = findEdit(oldText, newText);
+  if (!edit) return spans.slice();
+  const delta = edit.newEnd - edit.oldEnd;
+  const out: T[] = [];
+  for (const span of spans) {
+    if (span.end <= edit.start) {
+      out.push(span);
+    } else if (span.start >= edit.oldEnd) {
+      out.push({ ...span, start: span.start + delta, end: span.end + delta });
+    } else if (mode === 'stretch') {
+      const start = span.start <= edit.start ? span.start : edit.start;
+      const end = span.end >= edit.oldEnd ? span.end + delta : edit.newEnd;
+      if (end > start) out.push({ ...span, start, end });
+    }
+    // mode 'drop': the edit touched the span's words.
+  }
+  return out;
+}

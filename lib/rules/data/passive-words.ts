@@ -1,0 +1,227 @@
+/**
+ * Word lists for the passive-voice rule (lib/rules/passive.ts). Data only; the logic lives in the rule.
+ *
+ * Sources: the irregular verb table is the standard English irregular verb list as printed in any learner's
+ * grammar (compiled by hand for this project, both British and American participle spellings); the
+ * "not passive" lists follow the project's labelling guide (emotion and mental-state adjectives, state readings,
+ * active look-alikes) extended with common words of the same kinds. Written for Reflect Lens, MIT licence.
+ */
+
+/** Finite and non-finite forms of BE that can carry a passive (contractions onto a subject are handled apart). */
+export const BE_FORMS = new Set([
+  'be', 'been', 'being', 'am', 'is', 'are', 'was', 'were',
+  "isn't", "aren't", "wasn't", "weren't", "ain't",
+]);
+
+/** Finite forms of BE: what may stand in front of "being" in a progressive passive ("was being discussed"). */
+export const FINITE_BE = new Set(['am', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", "ain't"]);
+
+/** Forms of GET that make a GET passive ("got asked", "get treated", "was getting told"). */
+export const GET_FORMS = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
+
+/** Forms of HAVE that make the perfect in front of "been" ("had been undertaken"). */
+export const HAVE_FORMS = new Set(['have', 'has', 'had', 'having', "haven't", "hasn't", "hadn't"]);
+
+/** Central modals. They stay inside a span ("can be seen"); semi-modals ("has to", "need to") do not. */
+export const MODALS = new Set([
+  'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'cannot',
+  "can't", "couldn't", "won't", "wouldn't", "shan't", "shouldn't", "mightn't", "mustn't",
+]);
+
+/** DO support in front of GET or an imperative BE ("didn't get picked", "don't be fooled"). */
+export const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
+
+/** Small words that may sit between auxiliaries or before the participle without breaking the chain. */
+export const CHAIN_FILLERS = new Set([
+  'not', 'never', 'all', 'both', 'each', 'either', 'also', 'then', 'just', 'now', 'therefore', 'thus', 'hence',
+  'however', 'consequently', 'accordingly', 'subsequently', 'still', 'already', 'further', 'only', 'even',
+  'indeed', 'perhaps', 'probably', 'certainly', 'generally', 'usually', 'often', 'always', 'sometimes', 'rarely',
+  'seldom', 'later', 'first', 'finally', 'again', 'soon', 'once', 'since', 'ever', 'yet', 'actually', 'really',
+  'henceforth', 'hereafter', 'thereafter', 'thereby', 'duly', 'additionally', 'further', 'newly', 'recently',
+]);
+
+/** Emotion words with a literal sense before a direction: "was moved to another ward" is a passive. */
+export const LITERAL_BEFORE_DIRECTION = new Set(['moved', 'struck', 'shaken', 'touched', 'hurt']);
+
+export const DIRECTION_WORDS = new Set([
+  'to', 'into', 'from', 'onto', 'out', 'away', 'around', 'round', 'back', 'between', 'up', 'down', 'off', 'across',
+]);
+
+/** Verb prefixes that keep an irregular participle a participle ("reread", "misunderstood", "overtaken"). */
+export const VERB_PREFIXES = ['re', 'mis', 'over', 'under', 'out', 'fore', 'with'];
+
+/**
+ * Degree words that show the next word is an adjective, not a verb ("was very involved", "got quite heated",
+ * "much more used to"). Verbs in a passive are not graded like this.
+ */
+export const DEGREE_WORDS = new Set([
+  'very', 'too', 'so', 'quite', 'extremely', 'incredibly', 'slightly', 'somewhat', 'rather', 'fairly',
+  'pretty', 'bit', 'little', 'more', 'most', 'less', 'least', 'much', 'increasingly', 'totally', 'utterly',
+  'completely', 'absolutely', 'deeply', 'genuinely', 'terribly', 'awfully', 'particularly', 'especially',
+]);
+
+/**
+ * Emotion and mental-state adjectives: BE/GET + these is a feeling, not a passive, even with "by"
+ * ("I was surprised by…", "I was really moved by her talk").
+ */
+export const STATE_OF_MIND = new Set([
+  'surprised', 'shocked', 'worried', 'overwhelmed', 'interested', 'excited', 'moved', 'impressed', 'fascinated',
+  'struck', 'relieved', 'embarrassed', 'annoyed', 'confused', 'convinced', 'scared', 'tired', 'exhausted',
+  'frustrated', 'pleased', 'delighted', 'disappointed', 'upset', 'amazed', 'astonished', 'bored', 'terrified',
+  'frightened', 'horrified', 'thrilled', 'satisfied', 'dissatisfied', 'stressed', 'depressed', 'ashamed',
+  'touched', 'hurt', 'distracted', 'puzzled', 'perplexed', 'baffled', 'bewildered', 'startled', 'stunned',
+  'saddened', 'troubled', 'alarmed', 'concerned', 'intrigued', 'inspired', 'reassured', 'humbled', 'heartened',
+  'disheartened', 'discouraged', 'daunted', 'intimidated', 'irritated', 'offended', 'agitated', 'unnerved',
+  'unsettled', 'drained', 'obsessed', 'preoccupied', 'engrossed', 'amused', 'bemused', 'tempted', 'devastated',
+  'gutted', 'heartbroken', 'exhilarated', 'energised', 'energized', 'isolated', 'traumatised', 'traumatized',
+  'triggered', 'attached', 'relaxed', 'dismayed', 'appalled', 'disgusted', 'outraged', 'enraged', 'petrified',
+  'panicked', 'flustered', 'rattled', 'shaken', 'burnt', 'burned', 'fed', 'worn', 'freaked', 'spooked', 'chuffed',
+  'stuck', 'puzzled', 'disillusioned', 'demoralised', 'demoralized', 'exasperated', 'infuriated',
+  'mortified', 'humiliated', 'invigorated', 'refreshed', 'contented', 'uninterested', 'disinterested',
+  'unimpressed', 'unconvinced', 'unsurprised', 'heated', 'mistaken', 'biased', 'bothered', 'demotivated',
+  'unmotivated', 'uninspired', 'disorientated', 'disoriented', 'spellbound', 'awestruck', 'starstruck',
+  'knackered', 'gobsmacked', 'flabbergasted', 'overjoyed', 'elated', 'hooked', 'crushed', 'floored', 'blown',
+]);
+
+/**
+ * State readings that look like participles but describe how things are, not something done to them
+ * ("to be involved", "is located", "concerned with", "is based on", "were married").
+ */
+export const STATE_WORDS = new Set([
+  'involved', 'located', 'situated', 'based', 'related', 'concerned', 'married', 'divorced', 'engaged', 'dressed',
+  'retired', 'qualified', 'skilled', 'talented', 'acquainted', 'accustomed', 'entitled', 'born', 'supposed',
+  'aged', 'deceased', 'unemployed', 'employed', 'self-employed', 'gone', 'advanced', 'limited', 'detailed',
+  'varied', 'mixed', 'balanced', 'sophisticated', 'complicated', 'crowded', 'overcrowded', 'packed', 'cramped',
+  'understaffed', 'overstretched', 'underfunded', 'overworked', 'underpaid',
+]);
+
+/**
+ * Adjectives that are passive-looking only when nothing shows a doer: they take "to + verb" or a preposition
+ * as adjectives ("I was prepared to wait", "I'm committed to", "better equipped for").
+ */
+export const ADJECTIVE_BEFORE_COMPLEMENT = new Set([
+  'prepared', 'determined', 'committed', 'dedicated', 'equipped', 'inclined', 'obliged', 'disposed', 'resigned',
+  'opposed', 'devoted', 'pleased', 'ready', 'bound', 'destined', 'focused', 'focussed', 'motivated',
+]);
+
+/** Extra words that are not GET passives: "got married", "get started", "got carried away", "get rid of". */
+export const GET_NOT_PASSIVE = new Set([
+  'married', 'divorced', 'dressed', 'changed', 'started', 'going', 'lost', 'stuck', 'used', 'involved', 'engaged',
+  'carried', 'acquainted', 'settled', 'drunk', 'rid', 'done', 'finished', 'sorted', 'organised', 'organized',
+  'prepared', 'ready', 'caught', 'washed', 'tangled', 'bogged', 'wound',
+]);
+
+/** Participles of verbs that take no object, so BE + them is never passive ("she was gone", "it was come"). */
+export const INTRANSITIVE_PARTICIPLES = new Set([
+  'gone', 'come', 'become', 'arrived', 'fallen', 'risen', 'arisen', 'happened', 'occurred', 'died', 'vanished',
+  'disappeared', 'existed', 'emerged', 'departed', 'sat', 'stood', 'lain', 'slept', 'waited', 'lived',
+]);
+
+/** Words ending in -ed that are not participles (or only adjectives) in ordinary prose. */
+export const ED_NON_PARTICIPLES = new Set([
+  'naked', 'wicked', 'sacred', 'crooked', 'rugged', 'beloved', 'ragged', 'wretched', 'kindred', 'hatred',
+  'hundred', 'bed', 'red', 'shed', 'wed', 'sled', 'bred', 'need', 'indeed', 'seed', 'speed', 'feed', 'weed',
+  'deed', 'steed', 'greed', 'creed', 'breed', 'bleed', 'proceed', 'succeed', 'exceed', 'heed', 'reed', 'ted',
+  'ned', 'fred', 'jed', 'med', 'ped', 'dogged', 'jagged', 'blessed', 'cursed', 'infrared',
+  'bearded', 'moneyed', 'talented', 'oversized', 'undersized', 'outdated', 'unprecedented', 'belated',
+  'assorted', 'ashamed', 'antiquated', 'sophisticated', 'accustomed', 'skilled', 'unmarked', 'unaided', 'unsolicited', 'unwanted', 'unexpected',
+]);
+
+/** "un-" words that are real verbs (so their participle can be passive); other un-X-ed words are adjectives. */
+export const UN_VERBS = new Set([
+  'undone', 'unlocked', 'unpacked', 'unveiled', 'unplugged', 'untied', 'unloaded', 'unleashed', 'uncovered',
+  'unearthed', 'unravelled', 'unraveled', 'unsubscribed', 'unblocked', 'unfollowed', 'unfriended', 'unmuted',
+  'unbuttoned', 'unwrapped', 'unzipped', 'unfolded', 'undermined', 'understood', 'undertaken', 'underestimated',
+  'underpinned', 'underlined', 'undervalued', 'underused', 'underfunded', 'underpaid', 'understaffed',
+  'undercut', 'undergone', 'underscored', 'underwritten', 'unsettled',
+]);
+
+/**
+ * Hyphenated adjectives built on a participle-looking last part ("time-limited", "peer-led", "open-minded").
+ * Other hyphenated participles stay verbs ("was video-recorded").
+ */
+export const HYPHEN_ADJECTIVE_ENDINGS = new Set([
+  'minded', 'hearted', 'natured', 'sized', 'shaped', 'aged', 'based', 'limited', 'related', 'led', 'focused',
+  'focussed', 'centred', 'centered', 'informed', 'tempered', 'headed', 'faced', 'eyed', 'haired', 'legged',
+  'sighted', 'fashioned', 'coloured', 'colored', 'spirited', 'paced', 'styled', 'owned', 'run', 'known',
+  'made', 'bound', 'filled', 'packed', 'driven', 'funded', 'powered', 'sided', 'loaded', 'fuelled', 'fueled',
+]);
+
+/**
+ * Irregular verbs as [base, past, participle]. Participles and past forms separated by "/" are variants.
+ * Regular verbs (-ed) are recognised by their ending instead.
+ */
+export const IRREGULAR_VERBS: readonly [string, string, string][] = [
+  ['arise', 'arose', 'arisen'], ['awake', 'awoke', 'awoken'], ['be', 'was', 'been'], ['bear', 'bore', 'borne'],
+  ['beat', 'beat', 'beaten'], ['become', 'became', 'become'], ['begin', 'began', 'begun'], ['bend', 'bent', 'bent'],
+  ['bet', 'bet', 'bet'], ['bid', 'bid', 'bid'], ['bind', 'bound', 'bound'], ['bite', 'bit', 'bitten'],
+  ['bleed', 'bled', 'bled'], ['blow', 'blew', 'blown'], ['break', 'broke', 'broken'], ['breed', 'bred', 'bred'],
+  ['bring', 'brought', 'brought'], ['broadcast', 'broadcast', 'broadcast'], ['build', 'built', 'built'],
+  ['burn', 'burnt', 'burnt'], ['burst', 'burst', 'burst'], ['buy', 'bought', 'bought'], ['cast', 'cast', 'cast'],
+  ['catch', 'caught', 'caught'], ['choose', 'chose', 'chosen'], ['cling', 'clung', 'clung'],
+  ['come', 'came', 'come'], ['cost', 'cost', 'cost'], ['creep', 'crept', 'crept'], ['cut', 'cut', 'cut'],
+  ['deal', 'dealt', 'dealt'], ['dig', 'dug', 'dug'], ['do', 'did', 'done'], ['draw', 'drew', 'drawn'],
+  ['dream', 'dreamt', 'dreamt'], ['drink', 'drank', 'drunk'], ['drive', 'drove', 'driven'], ['eat', 'ate', 'eaten'],
+  ['fall', 'fell', 'fallen'], ['feed', 'fed', 'fed'], ['feel', 'felt', 'felt'], ['fight', 'fought', 'fought'],
+  ['find', 'found', 'found'], ['flee', 'fled', 'fled'], ['fling', 'flung', 'flung'], ['fly', 'flew', 'flown'],
+  ['forbid', 'forbade', 'forbidden'], ['forecast', 'forecast', 'forecast'], ['foresee', 'foresaw', 'foreseen'],
+  ['forget', 'forgot', 'forgotten'], ['forgive', 'forgave', 'forgiven'], ['freeze', 'froze', 'frozen'],
+  ['get', 'got', 'got/gotten'], ['give', 'gave', 'given'], ['go', 'went', 'gone'], ['grind', 'ground', 'ground'],
+  ['grow', 'grew', 'grown'], ['hang', 'hung', 'hung'], ['have', 'had', 'had'], ['hear', 'heard', 'heard'],
+  ['hide', 'hid', 'hidden'], ['hit', 'hit', 'hit'], ['hold', 'held', 'held'], ['hurt', 'hurt', 'hurt'],
+  ['keep', 'kept', 'kept'], ['kneel', 'knelt', 'knelt'], ['know', 'knew', 'known'], ['lay', 'laid', 'laid'],
+  ['lead', 'led', 'led'], ['lean', 'leant', 'leant'], ['learn', 'learnt', 'learnt'], ['leave', 'left', 'left'],
+  ['lend', 'lent', 'lent'], ['let', 'let', 'let'], ['lie', 'lay', 'lain'], ['light', 'lit', 'lit'],
+  ['lose', 'lost', 'lost'], ['make', 'made', 'made'], ['mean', 'meant', 'meant'], ['meet', 'met', 'met'],
+  ['mislead', 'misled', 'misled'], ['misread', 'misread', 'misread'], ['mistake', 'mistook', 'mistaken'],
+  ['misunderstand', 'misunderstood', 'misunderstood'], ['overcome', 'overcame', 'overcome'],
+  ['overhear', 'overheard', 'overheard'], ['overlook', 'overlooked', 'overlooked'], ['override', 'overrode', 'overridden'],
+  ['oversee', 'oversaw', 'overseen'], ['overtake', 'overtook', 'overtaken'], ['overthrow', 'overthrew', 'overthrown'],
+  ['overwhelm', 'overwhelmed', 'overwhelmed'], ['pay', 'paid', 'paid'], ['prove', 'proved', 'proven'],
+  ['put', 'put', 'put'], ['quit', 'quit', 'quit'], ['read', 'read', 'read'], ['rebuild', 'rebuilt', 'rebuilt'],
+  ['redo', 'redid', 'redone'], ['rethink', 'rethought', 'rethought'], ['retell', 'retold', 'retold'],
+  ['rewrite', 'rewrote', 'rewritten'], ['rid', 'rid', 'rid'], ['ride', 'rode', 'ridden'], ['ring', 'rang', 'rung'],
+  ['rise', 'rose', 'risen'], ['run', 'ran', 'run'], ['say', 'said', 'said'], ['see', 'saw', 'seen'],
+  ['seek', 'sought', 'sought'], ['sell', 'sold', 'sold'], ['send', 'sent', 'sent'], ['set', 'set', 'set'],
+  ['sew', 'sewed', 'sewn'], ['shake', 'shook', 'shaken'], ['shed', 'shed', 'shed'], ['shine', 'shone', 'shone'],
+  ['shoot', 'shot', 'shot'], ['show', 'showed', 'shown'], ['shrink', 'shrank', 'shrunk'], ['shut', 'shut', 'shut'],
+  ['sing', 'sang', 'sung'], ['sink', 'sank', 'sunk'], ['sit', 'sat', 'sat'], ['sleep', 'slept', 'slept'],
+  ['slide', 'slid', 'slid'], ['sling', 'slung', 'slung'], ['slit', 'slit', 'slit'], ['speak', 'spoke', 'spoken'],
+  ['speed', 'sped', 'sped'], ['spend', 'spent', 'spent'], ['spill', 'spilt', 'spilt'], ['spin', 'spun', 'spun'],
+  ['spit', 'spat', 'spat'], ['split', 'split', 'split'], ['spoil', 'spoilt', 'spoilt'], ['spread', 'spread', 'spread'],
+  ['spring', 'sprang', 'sprung'], ['stand', 'stood', 'stood'], ['steal', 'stole', 'stolen'], ['stick', 'stuck', 'stuck'],
+  ['sting', 'stung', 'stung'], ['stink', 'stank', 'stunk'], ['strike', 'struck', 'struck'], ['string', 'strung', 'strung'],
+  ['strive', 'strove', 'striven'], ['swear', 'swore', 'sworn'], ['sweep', 'swept', 'swept'], ['swell', 'swelled', 'swollen'],
+  ['swim', 'swam', 'swum'], ['swing', 'swung', 'swung'], ['take', 'took', 'taken'], ['teach', 'taught', 'taught'],
+  ['tear', 'tore', 'torn'], ['tell', 'told', 'told'], ['think', 'thought', 'thought'], ['throw', 'threw', 'thrown'],
+  ['thrust', 'thrust', 'thrust'], ['tread', 'trod', 'trodden'], ['undergo', 'underwent', 'undergone'],
+  ['understand', 'understood', 'understood'], ['undertake', 'undertook', 'undertaken'], ['undo', 'undid', 'undone'],
+  ['upset', 'upset', 'upset'], ['wake', 'woke', 'woken'], ['wear', 'wore', 'worn'], ['weave', 'wove', 'woven'],
+  ['weep', 'wept', 'wept'], ['win', 'won', 'won'], ['wind', 'wound', 'wound'], ['withdraw', 'withdrew', 'withdrawn'],
+  ['withhold', 'withheld', 'withheld'], ['withstand', 'withstood', 'withstood'], ['wring', 'wrung', 'wrung'],
+  ['write', 'wrote', 'written'],
+];
+
+/** Irregular participle → { base, past }. The first verb listed wins when two share a participle. */
+export const IRREGULAR_PARTICIPLES: ReadonlyMap<string, { base: string; past: string }> = (() => {
+  const map = new Map<string, { base: string; past: string }>();
+  for (const [base, past, participles] of IRREGULAR_VERBS) {
+    for (const participle of participles.split('/')) {
+      if (!map.has(participle)) map.set(participle, { base, past: past.split('/')[0] });
+    }
+  }
+  return map;
+})();
+
+/** Irregular base form → past form, to turn a lemma into the active past tense. */
+export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(IRREGULAR_VERBS.map(([base, past]) => [base, past]));
+
+/** Object pronouns that become subjects when the doer moves to the front ("by them" → "they"). */
+export const OBJECT_TO_SUBJECT: Readonly<Record<string, string>> = {
+  me: 'I', us: 'we', him: 'he', them: 'they', you: 'you', it: 'it', her: 'she',
+};
+
+/** Subject pronouns that become objects when the thing acted on moves after the verb ("we" → "us"). */
+export const SUBJECT_TO_OBJECT: Readonly<Record<string, string>> = {
+  i: 'me', we: 'us', he: 'him', she: 'her', they: 'them', you: 'you', it: 'it', this: 'this', that: 'that',
+};

@@ -1,0 +1,2 @@
+export * from './settings';
+export { loadSettings, saveSettings, settingsItem, watchSettings } from './storage';

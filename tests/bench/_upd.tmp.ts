@@ -1,0 +1,32 @@
+import { generateEssay, seededRandom } from './prose';
+import { oneWordEdit } from './ours';
+import { createAnalyzer } from '../../lib/analysis';
+import { classifySentences } from '../../lib/analysis/classify';
+import { splitSentences } from '../../lib/analysis/sentences';
+import { ESSAY_RULES } from '../../lib/rules';
+import { resolveOptions } from '../../lib/analysis/analyzer';
+import { countWords } from '../../lib/analysis/words';
+const n = Number(process.argv[2] ?? 50000);
+const text = generateEssay(n, 1);
+const a = createAnalyzer();
+const r0 = a.update(text);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const random = seededRandom(5);
+let cur = text;
+const T: Record<string, number[]> = {};
+const time = <X>(k: string, f: () => X): X => { const s = cpu(); const r = f(); (T[k] ??= []).push(cpu() - s); return r; };
+const { resolved, framework } = resolveOptions();
+for (let i = 0; i < 30; i++) {
+  cur = oneWordEdit(cur, random, i % 2 === 1);
+  const rep = time('update', () => a.update(cur));
+  const spans = time('split', () => splitSentences(cur));
+  const slices = time('slice+hash', () => { const m = new Map(); for (const s of spans) m.set(cur.slice(s.start, s.end), 1); return m; });
+  time('classify', () => classifySentences(spans.map((s) => ({ text: cur.slice(s.start, s.end), kind: s.kind, paragraph: s.paragraph, features: { words: 3, headingLike: false, headingMove: null, greeting: false, cues: [], model: [0,0,0,0,0,0], modelWhy: ['','','','','',''] } }))));
+  time('countWords', () => countWords(cur));
+  const essay = { text: cur, sentences: rep.sentences, terms: [], framework, findings: rep.findings.filter(f => f.start !== undefined && f.rule !== 'impersonal'), sections: rep.sections };
+  for (const r of ESSAY_RULES) time('essay:' + r.id, () => r.check(essay as any, resolved));
+  time('sort', () => [...rep.findings].sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0)));
+  time('json', () => JSON.stringify(rep));
+}
+const med = (v: number[]) => v.sort((a, b) => a - b)[v.length >> 1];
+console.log(r0.sentences.length, r0.findings.length, Object.fromEntries(Object.entries(T).map(([k, v]) => [k, +med(v).toFixed(2)])));

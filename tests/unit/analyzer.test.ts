@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from '../../lib/analysis';
+
+const ESSAY = [
+  'Reflection: listening skills',
+  '',
+  'On Tuesday our group practised active listening in pairs. The session was facilitated by two experienced peer workers. I went first and talked about my week.',
+  '',
+  'I felt nervous at first, but it got easier. I realised that I rush to fill silences because I worry the other person is uncomfortable. This made me think about how much space a peer needs.',
+  '',
+  'Next time I will count to five before I speak. As a peer support worker I will ask open questions and let the person lead.',
+].join('\n');
+
+describe('analyze', () => {
+  it('finds the three sections of a complete reflection', () => {
+    const report = analyze(ESSAY);
+    expect(report.sections.map((s) => [s.id, s.present])).toEqual([
+      ['happened', true],
+      ['learning', true],
+      ['applying', true],
+    ]);
+    expect(report.findings.filter((f) => f.rule === 'missing-section')).toEqual([]);
+    expect(report.sentences[0].section).toBe('other'); // the title
+    const share = report.sections.reduce((s, x) => s + x.share, 0);
+    expect(share).toBeCloseTo(1, 5);
+  });
+
+  it('reports a missing section with its prompt questions', () => {
+    const withoutPlan = ESSAY.split('\n\n').slice(0, 3).join('\n\n');
+    const report = analyze(withoutPlan);
+    const applying = report.sections.find((s) => s.id === 'applying')!;
+    expect(applying.present).toBe(false);
+    const missing = report.findings.find((f) => f.rule === 'missing-section')!;
+    expect(missing.section).toBe('applying');
+    expect(missing.prompts!.length).toBeGreaterThanOrEqual(2);
+    expect(missing.start).toBeUndefined();
+  });
+
+  it('gives every sentence offsets into the input and findings their original text', () => {
+    const text = ESSAY.replace(/\n/g, '\r\n').replace('Tuesday', 'Tuesday 😀👍🏽');
+    const report = analyze(text);
+    for (const s of report.sentences) {
+      expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+    }
+    for (const f of report.findings) {
+      if (f.start === undefined) continue;
+      expect(f.original).toBe(text.slice(f.start, f.end));
+    }
+    expect(report.length).toBe(text.length);
+  });
+
+  it('lets rules be switched off and frameworks chosen', () => {
+    const report = analyze(ESSAY, { rules: { passive: false }, framework: 'gibbs' });
+    expect(report.findings.some((f) => f.rule === 'passive')).toBe(false);
+    expect(report.framework).toBe('gibbs');
+    expect(report.sections.map((s) => s.id)).toContain('action-plan');
+    expect(analyze(ESSAY).findings.some((f) => f.rule === 'passive')).toBe(true);
+  });
+
+  it('flags a sentence over the long-sentence limit', () => {
+    const long = `I ${'really '.repeat(40)}liked it.`;
+    expect(analyze(long).findings.some((f) => f.rule === 'long-sentence')).toBe(true);
+    expect(analyze(long, { longSentenceWords: 60 }).findings.some((f) => f.rule === 'long-sentence')).toBe(false);
+  });
+
+  it('calls an essay with no first person impersonal', () => {
+    const impersonal =
+      'The session was facilitated by two workers. An exercise was deployed. It was recognised that listening matters. It will be practised in future.';
+    expect(analyze(impersonal).findings.some((f) => f.rule === 'impersonal')).toBe(true);
+    expect(analyze(ESSAY).findings.some((f) => f.rule === 'impersonal')).toBe(false);
+  });
+
+  it('never throws and keeps offsets in bounds on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const report = analyze(text);
+        for (const s of report.sentences) {
+          expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
+        }
+        for (const f of report.findings) {
+          if (f.start !== undefined) expect(0 <= f.start && f.start <= f.end! && f.end! <= text.length).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same report incrementally as from scratch', () => {
+    const analyzer = createAnalyzer();
+    let text = '';
+    const pieces = ESSAY.split(/(?<=\. )/);
+    for (const piece of pieces) {
+      text += piece;
+      expect(analyzer.update(text)).toEqual(analyze(text));
+    }
+    text = text.replace('nervous', 'very nervous');
+    expect(analyzer.update(text)).toEqual(analyze(text));
+  });
+});

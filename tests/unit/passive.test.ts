@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { readTerms } from '../../lib/analysis/nlp';
+import { passiveRule } from '../../lib/rules/passive';
+import type { ResolvedOptions } from '../../lib/rules/types';
+
+// All sentences here are invented for the tests.
+const options: ResolvedOptions = {
+  spelling: 'uk',
+  longSentenceWords: 35,
+  rules: { passive: true, formal: true, 'long-sentence': true, 'missing-section': true, impersonal: true },
+};
+
+const check = (text: string) => passiveRule.check({ text, terms: readTerms(text) }, options);
+const spans = (text: string) => check(text).map((f) => text.slice(f.start, f.end));
+
+describe('passive rule: what counts and where the span runs', () => {
+  it.each([
+    ['The workshop was run by a nurse from the crisis team.', ['was run']],
+    ['The leaflets were printed the night before.', ['were printed']],
+    ['This pattern can be seen in most of the group work.', ['can be seen']],
+    ['Most of the planning had been done by the tutor.', ['had been done']],
+    ['The new rota was being drafted while we talked.', ['was being drafted']],
+    ['The feedback had not previously been shared with us.', ['had not previously been shared']],
+    ['Old habits cannot simply be dropped overnight.', ['cannot simply be dropped']],
+    ['The plan was, in the end, abandoned.', []],
+    ['The plan was, accordingly, revised.', ['was, accordingly, revised']],
+    ['The ground rules will henceforth be displayed on the wall.', ['will henceforth be displayed']],
+    ['The topic was carefully introduced.', ['was carefully introduced']],
+    ['The card was not signed.', ['was not signed']],
+    ['My question wasn’t answered.', ["wasn’t answered"]],
+    ['Everything will have been forgotten by Friday.', ['will have been forgotten']],
+  ])('BE passives: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Any gift over ten pounds has to be recorded in the log.', ['to be recorded']],
+    ['These forms need to be signed by a manager.', ['to be signed']],
+    ['The notes are to be kept in a locked drawer.', ['to be kept']],
+    ['The risk seems to have been overlooked.', ['to have been overlooked']],
+    ['I would be expected to lead the next group.', ['would be expected']],
+    ['An apology is more likely to be accepted than an excuse.', ['to be accepted']],
+  ])('infinitive passives start at "to", modals stay in: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['I hate being filmed.', ['being filmed']],
+    ['She spoke about being detained under the Act.', ['being detained']],
+    ['With the client being moved to another ward, the plan changed.', ['being moved']],
+    ['Nobody likes being talked about.', ['being talked']],
+  ])('"being" passives start at "being": %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We got sent home early.', ['got sent']],
+    ['Her housing benefit got stopped without warning.', ['got stopped']],
+    ['People like me get ignored in meetings.', ['get ignored']],
+    ['I was getting interrupted all afternoon.', ['was getting interrupted']],
+    ['I got told off for being late.', ['got told']],
+  ])('GET passives: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We were split up and sent to different rooms.', ['were split']],
+    ['The trainees were grouped and briefed.', ['were grouped and briefed']],
+    ['Trust is either earned or wasted.', ['is either earned or wasted']],
+    ['The talk was filmed and later shown to the team.', ['was filmed and later shown']],
+    ['The meeting was opened by the chair and was closed by her deputy.', ['was opened', 'was closed']],
+  ])('coordinated participles share one span; a repeated auxiliary starts another: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The main points were pointed out again.', ['were pointed']],
+    ['You’ve been ignored for too long.', ['been ignored']],
+    ['He’d been warned twice.', ['been warned']],
+    ['We’re told very little about the rota.', ['told']],
+    ['I’m being assessed next week.', ['being assessed']],
+  ])('particles, contracted auxiliaries and the subject stay outside: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('works on hyphenated participles but not hyphenated adjectives', () => {
+    expect(spans('The role play was video-recorded.')).toEqual(['was video-recorded']);
+    expect(spans('The placement is time-limited.')).toEqual([]);
+    expect(spans('The group is peer-led.')).toEqual([]);
+  });
+});
+
+describe('passive rule: look-alikes it leaves alone', () => {
+  it.each([
+    'I was tired after the long day.',
+    'I was really shocked by what she said.',
+    'We were all surprised by how quickly it went.',
+    'I felt judged when they laughed.',
+    'I was so overwhelmed that I left early.',
+    'She was worried about her son.',
+    'I was struck by how calm he stayed.',
+    'The client had appeared upset.',
+    'I got quite emotional at the end.',
+    'I am interested in peer-led groups.',
+  ])('feelings and mental states: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each([
+    'I would love to be involved in the next project.',
+    'I have never been involved in a complaint.',
+    'The drop-in is located behind the library.',
+    'The leaflet is mainly concerned with money advice.',
+    'I am much more used to texting than phoning.',
+    'I am slowly getting used to the early starts.',
+    'She is well placed to help.',
+    'The session is either easy or finished.',
+    'I was supposed to bring a notebook.',
+    'I am determined to try again.',
+    'There were mixed feelings in the room.',
+  ])('state readings: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each([
+    'We used a tool called the recovery star.',
+    'We read the notes with names removed.',
+    'I like to see my goals written down.',
+    'She finally got her needs met.',
+    'Having my opinions heard matters to me.',
+    'I had asked for a quieter room.',
+    'I had been dreading the role play.',
+    'The group has been a lifeline for me.',
+    'I know what they have been through.',
+    'The conversation needs warming up first.',
+    'The debate got quite heated.',
+    'The queue got shorter.',
+    'I got feedback from my mentor.',
+    'She’s asked me twice already.',
+    'It was a detailed plan.',
+    'She was gone before I arrived.',
+  ])('participle phrases, causatives and active look-alikes: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('tells "used to" + verb (passive) from "used to" + noun (accustomed)', () => {
+    expect(spans('The scale is used to measure distress.')).toEqual(['is used']);
+    expect(spans('The staff are used to visitors.')).toEqual([]);
+  });
+});
+
+describe('passive rule: messages', () => {
+  it('suggests the active rewrite when a "by" agent is named', () => {
+    const [f] = check('The evening was organised by three volunteers from the café.');
+    expect(f.suggestion).toBe('Try: three volunteers organised the evening');
+    expect(f.message).toMatch(/three volunteers/);
+  });
+
+  it('turns an irregular participle into the past tense and keeps words between participle and agent', () => {
+    const [f] = check('The keynote was given over Zoom by a former service user.');
+    expect(f.suggestion).toBe('Try: a former service user gave the keynote over Zoom');
+  });
+
+  it('uses the present or a modal when the passive does', () => {
+    expect(check('The form is checked by the duty worker.')[0].suggestion).toBe('Try: the duty worker checks the form');
+    expect(check('The agenda will be written by the peers.')[0].suggestion).toBe('Try: the peers will write the agenda');
+  });
+
+  it('asks who did it and offers "we" when there is no agent', () => {
+    const [f] = check('Very little planning had been done.');
+    expect(f.message).toBe('This hides who did it. Reflective writing is clearer when you say who acted.');
+    expect(f.suggestion).toBe('Who did it? Try starting with “I” or “we”: “we did very little planning”');
+  });
+
+  it('offers "I noticed that…" for "It was noticed that…"', () => {
+    const [f] = check('It was noticed that the quieter members spoke less.');
+    expect(f.suggestion).toBe('Try: “I noticed that…” or “we noticed that…”.');
+  });
+
+  it('suggests naming the actor when the subject is the writer', () => {
+    const [f] = check('We were sent a reading list.');
+    expect(f.suggestion).toMatch(/^Who did it\? Try naming them first, e.g. “the trainer sent us a reading list”/);
+  });
+
+  it('falls back to a generic hint when no safe rewrite exists', () => {
+    const [f] = check('The notes, which were lost, had not been scanned.');
+    expect(f).toBeDefined();
+    for (const finding of check('The notes, which were lost, had not been scanned.')) {
+      expect(finding.suggestion).toBeTruthy();
+      expect(finding.replacement).toBeUndefined();
+    }
+  });
+
+  it('never offers a mechanical replacement and keeps offsets honest', () => {
+    const text = 'At the start we were welcomed and then we were asked to sit in a circle.';
+    for (const f of check(text)) {
+      expect(f.replacement).toBeUndefined();
+      expect(text.slice(f.start, f.end)).toBe(f.original);
+    }
+    expect(spans(text)).toEqual(['were welcomed', 'were asked']);
+  });
+
+  it('copes with empty text and text without verbs', () => {
+    expect(check('')).toEqual([]);
+    expect(check('Week three.')).toEqual([]);
+  });
+
+  it('stays linear: a very long sentence is checked quickly', () => {
+    const text = Array.from({ length: 400 }, () => 'the form was signed and the notes were filed').join(', ') + '.';
+    const terms = readTerms(text);
+    const t0 = performance.now();
+    const found = passiveRule.check({ text, terms }, options);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found.length).toBe(800);
+  });
+});
