@@ -65,6 +65,8 @@ export interface ClassifyItem {
 
 // ─── Step 1: per-sentence features ─────────────────────────────────────────────────────────────
 
+/** Past narrative is the usual shape of an event in essays, but diaries reflect in the past too: a hint only. */
+const PAST_WEIGHT = 1.0;
 /** Subordinators that open a clause which does not decide the sentence ("Although I was nervous, …"). */
 const LEADING_SUBORDINATE =
   /^(?:although|though|even though|even if|while|whilst|when|whenever|because|since|as|if|unless|after|before|once|until|despite|whereas|given that|now that)\b/;
@@ -161,6 +163,7 @@ export function modelTokens(text: string, terms: Term[]): string[] {
     if (i + 1 < words.length) tokens.add(`${words[i]} ${words[i + 1]}`);
   }
   if (words.length) tokens.add(`^${words[0]}`);
+  for (const t of terms) if (t.root && t.root !== t.normal) tokens.add(`=${t.root}`);
   const tense = readTense(terms, 0);
   if (tense.past) tokens.add('#past');
   if (tense.present) tokens.add('#present');
@@ -239,7 +242,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     const firstMainTerm = mainFrom ? terms.findIndex((t) => t.start >= mainFrom - 1) : 0;
     const tense = readTense(terms, Math.max(0, firstMainTerm));
     if (tense.past && !tense.present && !tense.future) {
-      cues.push({ move: 'experience', weight: 1.5, label: `past event: "${tense.pastPhrase}"` });
+      cues.push({ move: 'experience', weight: PAST_WEIGHT, label: `past event: "${tense.pastPhrase}"` });
     } else if (tense.present && !tense.past && !tense.future) {
       cues.push({ move: 'analysis', weight: 1.2, label: `present-tense point: "${tense.presentPhrase}"` });
     } else if (tense.future && !tense.past) {
@@ -278,16 +281,18 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
 const PRIOR: Record<ScoredMove, number> = {
   experience: 0.3,
   feeling: 0,
-  evaluation: -0.3,
+  evaluation: 0,
   analysis: 0,
-  conclusion: -0.5,
+  conclusion: -0.3,
   intention: -0.4,
 };
+const PRIOR_SCORES = SCORED_MOVES.map((m) => PRIOR[m]);
 /** How much the linear model's log-odds count next to the hand-set cue weights. */
-const MODEL_WEIGHT = Number(globalThis.process?.env?.MW ?? 0.8);
-const MODEL_CLAMP = Number(globalThis.process?.env?.MC2 ?? 3);
-/** How much the model's choice among the learning moves counts (only the finer frameworks see it). */
-const WITHIN_LEARNING_WEIGHT = 0.3;
+const MODEL_WEIGHT = 1.0;
+/** The model's event-vs-learning log-odds are capped, so that clear wording cues still decide in essays. */
+const MODEL_CLAMP = 2;
+/** How much the model's choice among the learning moves counts (only the finer frameworks, e.g. Gibbs, see it). */
+const WITHIN_LEARNING_WEIGHT = 0.15;
 /** The writer's own heading above a sentence: a hint towards that section. */
 const HEADING_WEIGHT = 1.2;
 /** Sentences near the start lean to the event, near the end to plans. */
@@ -301,49 +306,61 @@ const WEAK_MARGIN = 1.0;
  * The model was trained on diaries where plans are rare, so its prior for intention is far too low for essays:
  * it only weighs in on event vs learning (and, within learning, on which learning move); plans are left to cues.
  */
-function addModel(moveScores: number[], model: number[] | undefined): void {
-  if (!model || !model.some((v) => v !== 0)) return;
-  const learningMoves = [1, 2, 3, 4];
-  const maxL = Math.max(...learningMoves.map((k) => model[k]));
-  const logLearning = maxL + Math.log(learningMoves.reduce((s, k) => s + Math.exp(model[k] - maxL), 0));
+function addModel(scores: Float64Array, finer: Float64Array, at: number, model: number[] | undefined): void {
+  if (!model || model.length < 6 || (model[0] === 0 && model[1] === 0 && model[3] === 0)) return;
+  const maxL = Math.max(model[1], model[2], model[3], model[4]);
+  const logLearning =
+    maxL + Math.log(Math.exp(model[1] - maxL) + Math.exp(model[2] - maxL) + Math.exp(model[3] - maxL) + Math.exp(model[4] - maxL));
   const eventVsLearning = Math.max(-MODEL_CLAMP, Math.min(MODEL_CLAMP, model[0] - logLearning));
-  moveScores[0] += (MODEL_WEIGHT * eventVsLearning) / 2;
-  for (const k of learningMoves) moveScores[k] += -(MODEL_WEIGHT * eventVsLearning) / 2 + WITHIN_LEARNING_WEIGHT * (model[k] - maxL);
+  const shift = (MODEL_WEIGHT * eventVsLearning) / 2;
+  scores[at] += shift;
+  for (let k = 1; k <= 4; k++) {
+    scores[at + k] -= shift;
+    finer[at + k] = WITHIN_LEARNING_WEIGHT * (model[k] - maxL);
+  }
 }
 
-interface Scored {
-  moveScores: number[];
-  section: Section;
-  sectionScore: number;
-  margin: number;
-  contextCues: { section: Section; label: string; weight: number }[];
+const SECTIONS: readonly Section[] = ['happened', 'learning', 'applying'];
+/** Section index of each move in SCORED_MOVES order. */
+const MOVE_SECTION = SCORED_MOVES.map((m) => SECTIONS.indexOf(SECTION_OF[m]));
+const MOVE_INDEX = Object.fromEntries(SCORED_MOVES.map((m, k) => [m, k])) as Record<ScoredMove, number>;
+
+/** Decides the section of item i from its six move scores in `scores`; returns the margin over the runner-up. */
+function decide(scores: Float64Array, i: number, sections: Int8Array): number {
+  const at = i * 6;
+  let happened = scores[at];
+  let learning = scores[at + 1];
+  for (let k = 2; k <= 4; k++) if (scores[at + k] > learning) learning = scores[at + k];
+  const applying = scores[at + 5];
+  let best = 0;
+  let top = happened;
+  let second = Math.max(learning, applying);
+  if (learning > top) {
+    best = 1;
+    second = Math.max(happened, applying);
+    top = learning;
+  }
+  if (applying > top) {
+    best = 2;
+    second = Math.max(happened, learning);
+    top = applying;
+  }
+  sections[i] = best;
+  return top - second;
 }
 
-function sectionScores(moveScores: number[]): Record<Section, number> {
-  const out: Record<Section, number> = { happened: -Infinity, learning: -Infinity, applying: -Infinity };
-  SCORED_MOVES.forEach((m, k) => {
-    const s = SECTION_OF[m];
-    if (moveScores[k] > out[s]) out[s] = moveScores[k];
-  });
-  return out;
+function addToSection(scores: Float64Array, i: number, section: number, weight: number): void {
+  for (let k = 0; k < 6; k++) if (MOVE_SECTION[k] === section) scores[i * 6 + k] += weight;
 }
 
-function decide(scored: Scored): void {
-  const by = sectionScores(scored.moveScores);
-  const ranked = (Object.keys(by) as Section[]).sort((a, b) => by[b] - by[a]);
-  scored.section = ranked[0];
-  scored.sectionScore = by[ranked[0]];
-  scored.margin = by[ranked[0]] - by[ranked[1]];
-}
+/** Context that helped, as bit flags per item (strings are only built for the final cues). */
+const CONTEXT_HEADING = 1;
+const CONTEXT_OPENING = 2;
+const CONTEXT_CLOSING = 4;
+const CONTEXT_AFTER_NEIGHBOUR = 8;
+const CONTEXT_BEFORE_NEIGHBOUR = 16;
 
-function addToSection(scored: Scored, section: Section, weight: number, label: string): void {
-  SCORED_MOVES.forEach((m, k) => {
-    if (SECTION_OF[m] === section) scored.moveScores[k] += weight;
-  });
-  scored.contextCues.push({ section, label, weight });
-}
-
-const SECTION_WORD: Record<Section, string> = { happened: 'an event', learning: 'a learning', applying: 'a plan' };
+const SECTION_WORD = ['an event', 'a learning', 'a plan'];
 
 /**
  * Decide each sentence's move from its features plus context. Cheap (no NLP), deterministic, never throws.
@@ -357,76 +374,126 @@ export function classifySentences(items: ClassifyItem[]): { move: Move; cues: st
 }
 
 function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[] {
-  const results: ({ move: Move; cues: string[] } | null)[] = items.map(() => null);
-  const scored: (Scored | null)[] = items.map(() => null);
+  const n = items.length;
+  const results: { move: Move; cues: string[] }[] = new Array(n);
+  const scores = new Float64Array(n * 6);
+  // The model's preference among the learning moves: used to pick the move, never the section.
+  const finer = new Float64Array(n * 6);
+  const sections = new Int8Array(n);
+  const margins = new Float64Array(n);
+  const scoredItem = new Uint8Array(n);
+  const context = new Uint8Array(n);
+  const headingCues: string[] = new Array(n);
 
-  // Paragraph range of the body (headings excluded), for position hints.
+  // Which items are not reflection at all (headings, greetings), and the paragraph range of the body.
+  const isOther = new Uint8Array(n);
   let firstBodyParagraph = Infinity;
   let lastBodyParagraph = -Infinity;
-  const isOther = items.map((item, i) => {
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
     const f = item.features;
-    if (!f || f.words === 0) return true;
-    if (item.kind === 'heading') return true;
-    if (f.greeting) return true;
-    // A heading-shaped line that the splitter did not mark (e.g. a title line) is still not a reflection.
-    return item.kind === 'sentence' && f.headingLike && isAloneInParagraph(items, i);
-  });
-  items.forEach((item, i) => {
-    if (isOther[i]) return;
-    firstBodyParagraph = Math.min(firstBodyParagraph, item.paragraph);
-    lastBodyParagraph = Math.max(lastBodyParagraph, item.paragraph);
-  });
+    const other =
+      !f ||
+      f.words === 0 ||
+      item.kind === 'heading' ||
+      f.greeting ||
+      // A heading-shaped line that the splitter did not mark (e.g. a title line) is still not a reflection.
+      (item.kind === 'sentence' && f.headingLike && isAloneInParagraph(items, i));
+    if (other) {
+      isOther[i] = 1;
+    } else {
+      if (item.paragraph < firstBodyParagraph) firstBodyParagraph = item.paragraph;
+      if (item.paragraph > lastBodyParagraph) lastBodyParagraph = item.paragraph;
+    }
+  }
+  const usePosition = lastBodyParagraph > firstBodyParagraph;
 
-  let headingMove: ScoredMove | null = null;
-  let headingText = '';
-  items.forEach((item, i) => {
+  let headingSection = -1;
+  let headingCue = '';
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
     const f = item.features;
     if (isOther[i]) {
       const text = item.text.trim();
       results[i] = { move: 'other', cues: [f?.greeting ? `greeting or sign-off: "${clip(text)}"` : `heading: "${clip(text)}"`] };
       // A section heading steers what follows; a long title at the top does not.
       const isTitle = i === 0 && (f?.words ?? 0) > 3;
-      if ((item.kind === 'heading' || f?.headingLike) && !isTitle) {
-        headingMove = f?.headingMove ?? null;
-        headingText = text;
+      if ((item.kind === 'heading' || f?.headingLike) && !isTitle && !f?.greeting) {
+        headingSection = f?.headingMove ? MOVE_SECTION[MOVE_INDEX[f.headingMove]] : -1;
+        headingCue = `heading: "${clip(text)}"`;
       }
-      return;
+      continue;
     }
-    const moveScores = SCORED_MOVES.map((m) => PRIOR[m]);
-    addModel(moveScores, f.model);
-    for (const c of f.cues) moveScores[SCORED_MOVES.indexOf(c.move)] += c.weight;
-    const s: Scored = { moveScores, section: 'happened', sectionScore: 0, margin: 0, contextCues: [] };
-    if (headingMove) addToSection(s, SECTION_OF[headingMove], HEADING_WEIGHT, `heading: "${clip(headingText)}"`);
-    if (lastBodyParagraph > firstBodyParagraph) {
-      if (item.paragraph === firstBodyParagraph) addToSection(s, 'happened', POSITION_WEIGHT, 'position: opening paragraph');
-      if (item.paragraph === lastBodyParagraph) addToSection(s, 'applying', POSITION_WEIGHT, 'position: closing paragraph');
+    scoredItem[i] = 1;
+    const at = i * 6;
+    for (let k = 0; k < 6; k++) scores[at + k] = PRIOR_SCORES[k];
+    addModel(scores, finer, at, f.model);
+    for (const c of f.cues) {
+      const k = MOVE_INDEX[c.move];
+      if (k !== undefined) scores[at + k] += c.weight;
     }
-    decide(s);
-    scored[i] = s;
-  });
+    if (headingSection >= 0) {
+      addToSection(scores, i, headingSection, HEADING_WEIGHT);
+      context[i] |= CONTEXT_HEADING;
+      headingCues[i] = headingCue;
+    }
+    if (usePosition && item.paragraph === firstBodyParagraph) {
+      addToSection(scores, i, 0, POSITION_WEIGHT);
+      context[i] |= CONTEXT_OPENING;
+    }
+    if (usePosition && item.paragraph === lastBodyParagraph) {
+      addToSection(scores, i, 2, POSITION_WEIGHT);
+      context[i] |= CONTEXT_CLOSING;
+    }
+    margins[i] = decide(scores, i, sections);
+  }
 
-  // Neighbours: a weakly decided sentence leans towards the sections around it in its paragraph.
-  const firstPass = scored.map((s) => s && { section: s.section, margin: s.margin });
-  scored.forEach((s, i) => {
-    if (!s || s.margin >= WEAK_MARGIN) return;
-    for (const j of [i - 1, i + 1]) {
-      const n = firstPass[j];
-      if (!n || items[j].paragraph !== items[i].paragraph || n.margin < WEAK_MARGIN) continue;
-      addToSection(s, n.section, NEIGHBOUR_WEIGHT, `neighbour: ${j < i ? 'follows' : 'comes before'} ${SECTION_WORD[n.section]} sentence`);
+  // Neighbours: a weakly decided sentence leans towards a clearly decided one beside it in its paragraph.
+  const firstSections = sections.slice();
+  const firstMargins = margins.slice();
+  for (let i = 0; i < n; i++) {
+    if (!scoredItem[i] || firstMargins[i] >= WEAK_MARGIN) continue;
+    let changed = false;
+    for (let j = i - 1; j <= i + 1; j += 2) {
+      if (j < 0 || j >= n || !scoredItem[j] || items[j].paragraph !== items[i].paragraph || firstMargins[j] < WEAK_MARGIN) continue;
+      addToSection(scores, i, firstSections[j], NEIGHBOUR_WEIGHT);
+      context[i] |= j < i ? CONTEXT_AFTER_NEIGHBOUR : CONTEXT_BEFORE_NEIGHBOUR;
+      changed = true;
     }
-    decide(s);
-  });
+    if (changed) margins[i] = decide(scores, i, sections);
+  }
 
-  scored.forEach((s, i) => {
-    if (!s) return;
-    let bestMove = 0;
-    SCORED_MOVES.forEach((m, k) => {
-      if (SECTION_OF[m] === s.section && (SECTION_OF[SCORED_MOVES[bestMove]] !== s.section || s.moveScores[k] > s.moveScores[bestMove])) bestMove = k;
-    });
+  for (let i = 0; i < n; i++) {
+    if (!scoredItem[i]) continue;
+    const section = sections[i];
+    let bestMove = -1;
+    for (let k = 0; k < 6; k++) {
+      const at = i * 6;
+      if (MOVE_SECTION[k] === section && (bestMove < 0 || scores[at + k] + finer[at + k] > scores[at + bestMove] + finer[at + bestMove])) bestMove = k;
+    }
     const move = SCORED_MOVES[bestMove];
-    results[i] = { move, cues: explain(items[i].features, move, s) };
-  });
-  return results.map((r) => r ?? { move: 'other', cues: [] });
+    const contextCues: string[] = [];
+    const flags = context[i];
+    if (flags & CONTEXT_HEADING && headingSectionOf(headingCues[i], items, i) === section) contextCues.push(headingCues[i]);
+    if (flags & CONTEXT_AFTER_NEIGHBOUR && firstSections[i - 1] === section) contextCues.push(`neighbour: follows ${SECTION_WORD[section]} sentence`);
+    if (flags & CONTEXT_BEFORE_NEIGHBOUR && firstSections[i + 1] === section) contextCues.push(`neighbour: comes before ${SECTION_WORD[section]} sentence`);
+    if (flags & CONTEXT_OPENING && section === 0) contextCues.push('position: opening paragraph');
+    if (flags & CONTEXT_CLOSING && section === 2) contextCues.push('position: closing paragraph');
+    results[i] = { move, cues: explain(items[i].features, move, section, contextCues) };
+  }
+  for (let i = 0; i < n; i++) if (!results[i]) results[i] = { move: 'other', cues: [] };
+  return results;
+}
+
+/** The section the heading before item i announced (recomputed only for the final cues). */
+function headingSectionOf(_cue: string, items: ClassifyItem[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const f = items[j].features;
+    if (items[j].kind === 'heading' || (f?.headingLike && f.words > 0 && !f.greeting)) {
+      return f?.headingMove ? MOVE_SECTION[MOVE_INDEX[f.headingMove]] : -1;
+    }
+  }
+  return -1;
 }
 
 function isAloneInParagraph(items: ClassifyItem[], i: number): boolean {
@@ -439,19 +506,16 @@ function clip(text: string, max = 40): string {
 }
 
 /** The strongest reasons for the chosen move: its cues, then the model's word, then context. At most three. */
-function explain(f: SentenceFeatures, move: ScoredMove, s: Scored): string[] {
-  const section = SECTION_OF[move];
-  const own = f.cues
-    .filter((c) => SECTION_OF[c.move] === section && c.weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.move === move ? -1 : 1));
+function explain(f: SentenceFeatures, move: ScoredMove, section: number, contextCues: string[]): string[] {
   const out: string[] = [];
-  for (const c of own) if (!out.includes(c.label)) out.push(c.label);
-  const k = SCORED_MOVES.indexOf(move);
+  // Cues for the chosen move first, then other cues of the same section, strongest first.
+  const own = f.cues.filter((c) => MOVE_SECTION[MOVE_INDEX[c.move]] === section && c.weight > 0);
+  own.sort((a, b) => (b.move === move ? 1 : 0) - (a.move === move ? 1 : 0) || b.weight - a.weight);
+  for (const c of own) if (out.length < 3 && !out.includes(c.label)) out.push(c.label);
+  const k = MOVE_INDEX[move];
   if (out.length < 2 && f.modelWhy?.[k]) out.push(`wording: "${f.modelWhy[k]}"`);
-  for (const c of [...s.contextCues].sort((a, b) => b.weight - a.weight)) {
-    if (c.section === section && !out.includes(c.label)) out.push(c.label);
-  }
-  return out.slice(0, 3);
+  for (const c of contextCues) if (out.length < 3 && !out.includes(c)) out.push(c);
+  return out;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Framework } from '../frameworks/types';
 import { adapterFor, findEditableRoot, isExcluded } from '../editors';
 import { sendMessage } from '../messaging';
 import { applyCustomSections, isSiteDisabled, type Settings } from '../settings/settings';
+import { saveSettings } from '../settings/storage';
 import { watchFocus } from './frames';
 import { isOnScreen, launcherPosition, rectInHostViewport } from './geometry';
 import { FieldSession } from './session';
@@ -72,9 +73,10 @@ export class ContentController {
     win?.removeEventListener('scroll', this.onLayout, true);
     win?.removeEventListener('resize', this.onLayout, true);
     win?.removeEventListener('pagehide', this.onPageHide);
-    this.detach(true);
+    this.detach();
     for (const entry of this.releaseOnGone) this.release(entry.fieldId);
     this.releaseOnGone.clear();
+    this.fieldIds = new WeakMap();
     this.highlights?.destroy();
     this.highlights = null;
     this.surfaces?.destroy();
@@ -84,6 +86,10 @@ export class ContentController {
 
   /** Settings changed (options page, another device): apply at once. */
   updateSettings(settings: Settings) {
+    this.guard(() => this.applySettings(settings));
+  }
+
+  private applySettings(settings: Settings) {
     const before = this.settings;
     this.settings = settings;
     const disabled = isSiteDisabled(settings, this.hostname);
@@ -103,14 +109,20 @@ export class ContentController {
 
   /** The keyboard shortcut: open or close the sidebar, moving focus into it when opening. */
   toggleSidebar(): boolean {
+    let handled = false;
+    this.guard(() => {
+      handled = this.toggleSidebarNow();
+    });
+    return handled;
+  }
+
+  private toggleSidebarNow(): boolean {
     if (!this.running) return false;
-    if (!this.session) {
-      // Nothing focused yet: only the frame the trainee is in answers (a cross-origin frame has its own instance).
-      const active = this.doc.activeElement;
-      if (!this.doc.hasFocus() || (active && /^(IFRAME|FRAME)$/i.test(active.tagName) && !this.frameIsOurs(active))) {
-        return false;
-      }
-    }
+    // The message reaches every frame; only the instance where the trainee is answers. A cross-origin frame
+    // that has focus runs its own instance, so this one stays out of it (unless its own sidebar is open).
+    const active = this.doc.activeElement;
+    const focusInForeignFrame = !!active && /^(IFRAME|FRAME)$/i.test(active.tagName) && !this.frameIsOurs(active);
+    if (!this.sidebarOpen && (focusInForeignFrame || (!this.session && !this.doc.hasFocus()))) return false;
     if (this.sidebarOpen) this.closeSidebar();
     else this.openSidebar(true);
     return true;
@@ -138,7 +150,7 @@ export class ContentController {
     // Textarea mirrors (for measuring and underlines) go in our own overlay host, never in the page.
     const adapter = adapterFor(root, isTextarea ? { measureRoot: this.highlights!.overlayRoot() } : {});
     if (!adapter) return;
-    this.detach(false);
+    this.detach();
     this.highlights!.attach(adapter);
     let fieldId = this.fieldIds.get(root);
     if (!fieldId) {
@@ -155,13 +167,13 @@ export class ContentController {
     void this.session.analyseNow();
   }
 
-  private detach(releaseNow: boolean) {
+  /** Let go of the current field; its analyzer stays in the background in case the trainee comes back. */
+  private detach() {
     const session = this.session;
     if (!session) return;
     this.session = null;
     this.highlights?.detach();
     session.destroy();
-    if (releaseNow) this.release(session.fieldId);
   }
 
   private release(fieldId: string) {
@@ -270,9 +282,10 @@ export class ContentController {
   private layoutTick() {
     // Fields removed from the page: drop their sessions and analyzers.
     for (const entry of [...this.releaseOnGone]) {
-      if (!entry.element.isConnected) {
+      // A field in a removed iframe stays "connected" to its own orphaned document: check for a window too.
+      if (!entry.element.isConnected || !entry.element.ownerDocument?.defaultView) {
         this.releaseOnGone.delete(entry);
-        if (this.session?.element === entry.element) this.detach(false);
+        if (this.session?.element === entry.element) this.detach();
         this.release(entry.fieldId);
         this.render();
       }
@@ -336,12 +349,18 @@ export class ContentController {
           const span = this.session?.select(finding);
           this.highlights?.setActive(span ?? null);
         }),
-      onApply: (finding: Finding) => this.guard(() => void this.session?.apply(finding)),
+      onApply: (finding: Finding) =>
+        this.guard(() => {
+          this.session?.apply(finding);
+          // Drop the applied finding from the list at once (a double click must not look like a refusal).
+          this.render();
+        }),
       onToggleStructure: (next: boolean) =>
         this.guard(() => {
-          // Only for this page view; the options page stores the lasting choice.
           this.settings = { ...this.settings, showStructure: next };
           this.render();
+          // Kept for next time too (settings only, never text); the storage echo changes nothing further.
+          saveSettings({ showStructure: next }).catch(() => {});
         }),
     });
   }
@@ -367,6 +386,19 @@ export class ContentController {
           error: error instanceof Error ? error.message : String(error),
         };
       }
+      // Try once to show the calm error state; a failing redraw is not retried (no loop).
+      if (!this.recovering) {
+        this.recovering = true;
+        try {
+          this.renderSidebar();
+        } catch {
+          // nothing more we can do quietly
+        } finally {
+          this.recovering = false;
+        }
+      }
     }
   }
+
+  private recovering = false;
 }

@@ -1,2 +1,2 @@
 export * from './settings';
-export { loadSettings, saveSettings, settingsItem, watchSettings } from './storage';
+export { loadSettings, saveSettings, SETTINGS_KEY, watchSettings } from './storage';

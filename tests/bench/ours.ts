@@ -4,7 +4,10 @@
  *   node --import tsx --expose-gc tests/bench/ours.ts <words> <seed> <edits> <warmRuns> <verify:0|1>
  * and reads one JSON line from stdout.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EDIT_WORDS, generateEssay, pick, roughWords, seededRandom } from './prose';
+import { cpuMs, median, percentile } from './stats';
 
 export interface OursResult {
   words: number;
@@ -13,28 +16,20 @@ export interface OursResult {
   loadMs: number;
   coldMs: number;
   warmMs: number;
+  /** CPU time (user + system) of the same runs: what the wall time would be on an otherwise idle machine. */
+  coldCpuMs: number;
+  warmCpuMs: number;
   edits: number;
   editMedianMs: number;
   editP95Ms: number;
   editMaxMs: number;
+  editCpuMedianMs: number;
+  editCpuP95Ms: number;
   /** The analyzer's report after the last edit equals a fresh analyze() of the same text (null: not checked). */
   editsMatchFresh: boolean | null;
   peakRssMb: number;
   peakHeapMb: number;
   baseRssMb: number;
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return sorted[i];
-}
-
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** Replace a random word, or insert one before it (alternating), at a random place in the text. */
@@ -75,16 +70,21 @@ async function main(): Promise<void> {
   const baseRss = process.memoryUsage().rss;
   sample();
 
+  const c1 = cpuMs();
   const t1 = performance.now();
   const first = analyze(text);
   const coldMs = performance.now() - t1;
+  const coldCpuMs = cpuMs() - c1;
   sample();
 
   const warm: number[] = [];
+  const warmCpu: number[] = [];
   for (let i = 0; i < Number(warmRuns); i++) {
+    const c = cpuMs();
     const t = performance.now();
     analyze(text);
     warm.push(performance.now() - t);
+    warmCpu.push(cpuMs() - c);
     sample();
   }
 
@@ -94,12 +94,15 @@ async function main(): Promise<void> {
   analyzer.update(text);
   let current = text;
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let last = first;
   for (let i = 0; i < Number(editCount); i++) {
     current = oneWordEdit(current, random, i % 2 === 1);
+    const c = cpuMs();
     const t = performance.now();
     last = analyzer.update(current);
     times.push(performance.now() - t);
+    cpuTimes.push(cpuMs() - c);
     if (i % 10 === 0) sample();
   }
   sample();
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
     editsMatchFresh = JSON.stringify(last) === JSON.stringify(analyze(current));
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
 
   const result: OursResult = {
     words: roughWords(text),
@@ -116,10 +120,14 @@ async function main(): Promise<void> {
     loadMs,
     coldMs,
     warmMs: median(warm),
+    coldCpuMs,
+    warmCpuMs: median(warmCpu),
     edits: times.length,
     editMedianMs: median(times),
     editP95Ms: percentile(times, 0.95),
     editMaxMs: times[times.length - 1] ?? NaN,
+    editCpuMedianMs: median(cpuTimes),
+    editCpuP95Ms: percentile(cpuTimes, 0.95),
     editsMatchFresh,
     peakRssMb: peakRss / 2 ** 20,
     peakHeapMb: peakHeap / 2 ** 20,
@@ -128,7 +136,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
+// Run only as a script (run.ts spawns it); importing this file for `oneWordEdit` or the types has no effect.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((e) => {
     process.stderr.write(`${e?.stack ?? e}\n`);
     process.exit(1);

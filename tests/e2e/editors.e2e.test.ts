@@ -142,7 +142,7 @@ describe.each(EDITORS)('$kind', (fixture) => {
       expect(geometry!.styled).toEqual(expect.arrayContaining([onTheWords[0].name]));
     } else {
       const field = await frame.locator(fixture.field).boundingBox();
-      const words = await textareaWordRects(page, fixture.field, PASSIVE_CORE);
+      let words = await textareaWordRects(page, fixture.field, PASSIVE_CORE);
       expect(words.length, `"${PASSIVE_CORE}" measured in the textarea`).toBeGreaterThan(0);
       let marks: Awaited<ReturnType<typeof overlayMarkRects>> = [];
       const onTheWords = () =>
@@ -158,18 +158,53 @@ describe.each(EDITORS)('$kind', (fixture) => {
           return onTheWords().length > 0;
         }, WAIT)
         .toBe(true);
+
+      // The overlay follows the textarea's own scrolling (the React page's field is short enough to scroll).
+      const scrolls = await frame.locator(fixture.field).evaluate((el) => el.scrollHeight > el.clientHeight + 20);
+      if (scrolls) {
+        const scrolledBefore = await frame.locator(fixture.field).evaluate((el) => el.scrollTop);
+        await frame.locator(fixture.field).evaluate((el, top) => (el.scrollTop = top), scrolledBefore > 0 ? 0 : 10_000);
+        words = await textareaWordRects(page, fixture.field, PASSIVE_CORE);
+        await expect
+          .poll(async () => {
+            marks = await overlayMarkRects(page);
+            const visible = words.filter((word) => inside(word, field!, 0));
+            // Scrolled out of view: no mark may stay behind on the old spot; in view: one on the words.
+            return visible.length > 0 ? onTheWords().length > 0 : marks.every((mark) => !inside(mark.rect, field!) || mark.rect.height >= 3 * words[0].height);
+          }, WAIT)
+          .toBe(true);
+      }
     }
+  });
+
+  it('selects the words of a finding in the field when it is clicked', async () => {
+    const passive = findings(page, 'passive').first();
+    await passive.locator('[data-action="select"]').click();
+    const selected = () =>
+      frame.evaluate((selector) => {
+        const field = document.querySelector(selector)!;
+        if (field instanceof HTMLTextAreaElement) return field.value.slice(field.selectionStart, field.selectionEnd);
+        return String(getSelection());
+      }, fixture.field);
+    await expect.poll(selected, WAIT).toContain(PASSIVE_CORE);
+    // Selecting never edits.
+    expect(normalise(await editorText(page))).toBe(normalise(REFLECTION_WITHOUT_PLAN));
   });
 
   it('shows "applying" present once a plan sentence is added', async () => {
     // Back into the field as a trainee would: click into the text, then go to its end.
     await frame.locator(fixture.field).click();
     await page.keyboard.press('Control+End');
+    // Editors follow the caret through 'selectionchange' (a later task): wait until it is at the end, and a frame
+    // more, or Enter may land where the click put the caret.
+    await expect.poll(() => caretAtEnd(frame, fixture.field), WAIT).toBe(true);
+    await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(PLAN_SENTENCE);
     lastKeystroke = Date.now();
-    await expect.poll(() => sectionCard(page, 'applying').getAttribute('data-present'), WAIT).toBe('true');
+    // The editor's own text first: if the plan did not land, the sidebar cannot be blamed.
     expect(normalise(await editorText(page))).toBe(normalise(`${REFLECTION_WITHOUT_PLAN} ${PLAN_SENTENCE}`));
+    await expect.poll(() => sectionCard(page, 'applying').getAttribute('data-present'), WAIT).toBe('true');
   });
 
   it('applies a plain word through the editor, and Ctrl+Z brings the old one back', async () => {
@@ -233,6 +268,23 @@ describe.each(EDITORS)('$kind', (fixture) => {
     expect(foreignRequests(browser.requests, server.origin)).toEqual([]);
   });
 });
+
+/** Is the caret collapsed with no text after it in the field? */
+function caretAtEnd(frame: Frame, fieldSelector: string): Promise<boolean> {
+  return frame.evaluate((selector) => {
+    const field = document.querySelector(selector)!;
+    if (field instanceof HTMLTextAreaElement) {
+      return field.selectionStart === field.value.length && field.selectionEnd === field.value.length;
+    }
+    const selection = getSelection();
+    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return false;
+    if (!field.contains(selection.focusNode)) return false;
+    const rest = document.createRange();
+    rest.setStart(selection.focusNode!, selection.focusOffset);
+    rest.setEnd(field, field.childNodes.length);
+    return rest.toString().trim() === '';
+  }, fieldSelector);
+}
 
 /** Something is underlined: a registered highlight range in the field's frame, or a drawn element in our overlay. */
 async function underlinesDrawn(page: Page, frame: Frame, fieldSelector: string, kind: 'highlight-api' | 'overlay'): Promise<boolean> {

@@ -6,7 +6,7 @@
  * <reflect-lens-sidebar> / <reflect-lens-launcher> (open shadow roots, which Playwright's CSS locators pierce),
  * [data-section][data-present], [data-rule][data-start][data-end] and [data-action="apply"].
  */
-import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -54,7 +54,7 @@ export interface FixtureServer {
 /** Bundle every fixtures/*.ts(x) script into `outdir` (one IIFE per page). */
 async function bundleFixtures(outdir: string): Promise<void> {
   const entryPoints = readdirSync(FIXTURES_DIR)
-    .filter((name) => /\.tsx?$/.test(name))
+    .filter((name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
     .map((name) => join(FIXTURES_DIR, name));
   await build({
     entryPoints,
@@ -63,10 +63,8 @@ async function bundleFixtures(outdir: string): Promise<void> {
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
-    // The fixtures are the page's own code: React for the React page, whatever the project's tsconfig says.
-    jsx: 'automatic',
-    jsxImportSource: 'react',
-    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } },
+    // The fixtures are the pages' own code, not the extension's: none of the project's tsconfig applies.
+    tsconfigRaw: {},
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
     absWorkingDir: ROOT,
@@ -121,11 +119,26 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<Browser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+/**
+ * A private copy of the built extension, so a rebuild of .output while the tests run (someone else's `wxt build`)
+ * cannot swap files under the running browser. Waits a little for a build that is still being written.
+ */
+async function snapshotExtension(into: string): Promise<string> {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  const deadline = Date.now() + 30_000;
+  while (!existsSync(manifest) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 250));
+  if (!existsSync(manifest)) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'reflect-lens-profile-'));
+  const copy = join(into, 'extension');
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  return copy;
+}
+
+export async function launchWithExtension(): Promise<Browser> {
+  const workDir = mkdtempSync(join(tmpdir(), 'reflect-lens-e2e-'));
+  const extensionDir = await snapshotExtension(workDir);
+  const userDataDir = join(workDir, 'profile');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Extensions need the new headless mode, which Playwright only selects through the flag.
@@ -139,8 +152,8 @@ export async function launchWithExtension(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
     viewport: { width: 1280, height: 800 },
     timeout: 60_000,
@@ -161,7 +174,7 @@ export async function launchWithExtension(): Promise<Browser> {
     requests,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(workDir, { recursive: true, force: true });
     },
   };
 }
@@ -195,27 +208,6 @@ export async function listFindings(page: Page): Promise<{ rule: string; start: n
       text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
     })),
   );
-}
-
-/** Open the sidebar through the launcher if it did not open by itself. */
-export async function ensureSidebarOpen(page: Page, timeout = 20_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await sectionCard(page, 'applying').first().isVisible().catch(() => false)) return;
-    const button = launcher(page).locator('button, [role="button"]').first();
-    if (await button.isVisible().catch(() => false)) {
-      await button.click({ timeout: 2_000 }).catch(() => undefined);
-      try {
-        await sectionCard(page, 'applying').first().waitFor({ state: 'visible', timeout: 3_000 });
-        return;
-      } catch {
-        // Maybe the click toggled it closed after an auto-open; loop and look again.
-      }
-    } else {
-      await page.waitForTimeout(200);
-    }
-  }
-  throw new Error('The sidebar did not open (no section cards visible, launcher not clickable).');
 }
 
 // ---- Page fixtures ----
@@ -297,7 +289,7 @@ export async function watchDom(frame: Frame, key: string, editorOwnUi?: string):
       };
       const isOurHost = (node: Node) => node.nodeType === 1 && hostTags.includes((node as Element).tagName.toLowerCase());
       const log: any[] = [];
-      const observer = new MutationObserver((records) => {
+      const handle = (records: MutationRecord[]) => {
         for (const record of records) {
           const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
           const ours =
@@ -321,9 +313,10 @@ export async function watchDom(frame: Frame, key: string, editorOwnUi?: string):
               !!(record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement)?.closest(editorOwnUi),
           });
         }
-      });
+      };
+      const observer = new MutationObserver(handle);
       observer.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
-      (window as any)[key] = { log, observer, stop: () => (observer.takeRecords(), observer.disconnect()) };
+      (window as any)[key] = { log, observer, handle };
     },
     { key, hostTags: OUR_HOST_TAGS, editorOwnUi: editorOwnUi ?? '' },
   );
@@ -345,17 +338,8 @@ export interface DomRecord {
 export async function takeDomLog(frame: Frame, key: string): Promise<DomRecord[]> {
   return frame.evaluate((key) => {
     const watcher = (window as any)[key];
-    watcher.log.push(
-      ...watcher.observer.takeRecords().map((record: MutationRecord) => ({
-        type: record.type,
-        target: record.target.nodeName,
-        attribute: record.attributeName,
-        added: [],
-        removed: [],
-        ours: false,
-        editorUi: false,
-      })),
-    );
+    // Records not yet delivered to the callback count too.
+    watcher.handle(watcher.observer.takeRecords());
     watcher.observer.disconnect();
     return watcher.log;
   }, key);

@@ -39,6 +39,8 @@ describe('screenshots', () => {
   it.each(cases)('$kind, $scheme', async ({ kind, scheme }) => {
     const fixture = EDITORS.find((candidate) => candidate.kind === kind)!;
     const page = await browser.context.newPage();
+    // Tall enough to show the section cards and the first ideas to try.
+    await page.setViewportSize({ width: 1280, height: 1000 });
     // Before loading, so the page (and TinyMCE's skin) starts in the scheme too.
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(server.url(fixture.page));

@@ -26,11 +26,11 @@ const CERED_MOVE: Record<string, (typeof SCORED_MOVES)[number] | undefined> = {
   Intention: 'intention',
 };
 
-const MIN_COUNT = Number(process.env.MC ?? 3);
+const MIN_COUNT = 7;
 const EPOCHS = 25;
-const L2 = Number(process.env.L2 ?? 2e-4);
+const L2 = 1e-3;
 const RATE = 0.3;
-const KEEP_ABOVE = Number(process.env.KA ?? 0.08);
+const KEEP_ABOVE = 0.1;
 
 interface Example {
   tokens: number[];
@@ -88,7 +88,11 @@ function main() {
   }
   const dry = process.argv.includes('--dry');
   const rows = loadCered('train').filter((r) => CERED_MOVE[r.y]);
-  const tokenised = rows.map((r) => ({ tokens: modelTokens(r.sentence, readTerms(r.sentence)), move: CERED_MOVE[r.y]! }));
+  const tokenise = (text: string) => {
+    const terms = readTerms(text);
+    return modelTokens(text, terms);
+  };
+  const tokenised = rows.map((r) => ({ tokens: tokenise(r.sentence), move: CERED_MOVE[r.y]! }));
 
   const counts = new Map<string, number>();
   for (const r of tokenised) for (const t of r.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -111,9 +115,15 @@ function main() {
   const heldOut = examples.slice(cut);
   const right = heldOut.filter((ex) => section(predict(ex.tokens, held.w, held.b, classes)) === section(ex.y)).length;
   console.log(`vocab ${vocab.length}; held-out 3-section accuracy ${(right / heldOut.length).toFixed(3)} on ${heldOut.length}`);
+  const { w, b } = train(examples, vocab.length, classes);
+  const val = loadCered('val').filter((r) => CERED_MOVE[r.y]);
+  const valRight = val.filter((r) => {
+    const toks = tokenise(r.sentence).map((t) => index.get(t)).filter((i): i is number => i !== undefined);
+    return section(predict(toks, w, b, classes)) === section(SCORED_MOVES.indexOf(CERED_MOVE[r.y]!));
+  }).length;
+  console.log(`val 3-section accuracy (model alone) ${(valRight / val.length).toFixed(3)} on ${val.length}`);
   if (dry) return;
 
-  const { w, b } = train(examples, vocab.length, classes);
   const weights: Record<string, number[]> = {};
   vocab.forEach((tok, i) => {
     const row = SCORED_MOVES.map((_, k) => w[i * classes + k]);
