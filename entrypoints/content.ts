@@ -1,4 +1,5 @@
 import { startContent } from '../lib/content';
+import { isDocsDocumentPage, startDocs } from '../lib/content/docs-session';
 
 // Thin on purpose: the analysis engine is never bundled here (it runs in the background).
 export default defineContentScript({
@@ -7,7 +8,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startContent(ctx).catch(() => {
+    // A Google Docs document is drawn on a canvas: it gets the Docs session instead of the field controller.
+    (isDocsDocumentPage() ? startDocs : startContent)(ctx).catch(() => {
       // Errors of ours must never reach the page's console.
     });
   },

@@ -145,9 +145,9 @@ function headingMoveOf(lower: string): ScoredMove | null {
 }
 
 interface LinearModel {
-  moves: string[];
-  bias: number[];
-  weights: Record<string, number[]>;
+  bias: number;
+  /** Per token: log-odds that the sentence tells an event (positive) rather than a learning (negative). */
+  weights: Record<string, number>;
 }
 const MODEL = modelJson as unknown as LinearModel;
 
@@ -155,7 +155,7 @@ const MODEL = modelJson as unknown as LinearModel;
  * Tokens the linear model sees: lower-case words, adjacent word pairs, and a few grammar flags. Exported for the
  * trainer (tests/eval/train-classifier.ts) so training and use can never drift apart.
  */
-export function modelTokens(text: string, terms: Term[]): string[] {
+export function modelTokens(text: string, terms: Term[], cues: readonly Cue[] = []): string[] {
   const words = terms.map((t) => t.normal.replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]/gu, '')).filter(Boolean);
   const tokens = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -173,32 +173,35 @@ export function modelTokens(text: string, terms: Term[]): string[] {
   if (/\?\s*$/.test(text)) tokens.add('#question');
   if (terms.some((t) => t.tags.includes('Passive'))) tokens.add('#passive');
   if (!words.some((w) => /^(?:i|me|my|we|us|our|i'm|i've|i'd|i'll|we're|we've)$/.test(w))) tokens.add('#no-first-person');
+  // Which hand-written cues fired (by kind, e.g. `!intention:plan`), so the model learns how far to trust each.
+  for (const c of cues) tokens.add(`!${c.move}:${c.label.slice(0, c.label.indexOf(':'))}`);
   return [...tokens];
 }
 
+/**
+ * The model's correction as per-move scores (SCORED_MOVES order): half its event-vs-learning log-odds for the
+ * event, minus half for each learning move, nothing for plans. Also the strongest word each way, for the cues.
+ */
 function modelScores(tokens: string[]): { scores: number[]; why: string[] } {
-  const moves = MODEL.moves ?? [];
   const scores = SCORED_MOVES.map(() => 0);
-  const best = SCORED_MOVES.map(() => ({ w: 0, tok: '' }));
-  if (!moves.length) return { scores, why: best.map(() => '') };
-  const raw = moves.map((_, k) => MODEL.bias[k] ?? 0);
+  const why = SCORED_MOVES.map(() => '');
+  if (!MODEL.weights || typeof MODEL.bias !== 'number') return { scores, why };
+  let logOdds = MODEL.bias;
+  let forEvent = { w: 0, tok: '' };
+  let forLearning = { w: 0, tok: '' };
   for (const tok of tokens) {
     const w = MODEL.weights[tok];
     if (!w) continue;
-    for (let k = 0; k < moves.length; k++) {
-      raw[k] += w[k];
-      const m = SCORED_MOVES.indexOf(moves[k] as ScoredMove);
-      if (m >= 0 && !tok.startsWith('#') && !tok.startsWith('^') && w[k] > best[m].w) best[m] = { w: w[k], tok };
-    }
+    logOdds += w;
+    if (!/^[\p{L}\p{N}]/u.test(tok)) continue;
+    if (w > forEvent.w) forEvent = { w, tok };
+    if (w < forLearning.w) forLearning = { w, tok };
   }
-  // Log-softmax, centred, so scores are comparable with the hand-set cue weights.
-  const max = Math.max(...raw);
-  const logZ = max + Math.log(raw.reduce((s, r) => s + Math.exp(r - max), 0));
-  moves.forEach((name, k) => {
-    const m = SCORED_MOVES.indexOf(name as ScoredMove);
-    if (m >= 0) scores[m] = raw[k] - logZ;
-  });
-  return { scores, why: best.map((b) => b.tok) };
+  const half = Math.round(logOdds * 500) / 1000;
+  for (let k = 0; k < 5; k++) scores[k] = k === 0 ? half : -half;
+  why[0] = forEvent.tok;
+  for (let k = 1; k < 5; k++) why[k] = forLearning.tok;
+  return { scores, why };
 }
 
 /** Context-free facts about one sentence. Linear in its length; never throws. */
@@ -260,7 +263,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       else cues.push({ move: 'analysis', weight: 2.5, label: `impersonal insight: "${frame[0]}"` });
     }
 
-    const { scores, why } = modelScores(modelTokens(text, terms));
+    const { scores, why } = modelScores(modelTokens(text, terms, cues));
     return {
       words,
       headingLike,
@@ -287,12 +290,15 @@ const PRIOR: Record<ScoredMove, number> = {
   intention: -0.4,
 };
 const PRIOR_SCORES = SCORED_MOVES.map((m) => PRIOR[m]);
-/** How much the linear model's log-odds count next to the hand-set cue weights. */
+/** How much the linear model's correction counts next to the hand-set cue weights (1 = as trained). */
 const MODEL_WEIGHT = 1.0;
-/** The model's event-vs-learning log-odds are capped, so that clear wording cues still decide in essays. */
-const MODEL_CLAMP = 2;
-/** How much the model's choice among the learning moves counts (only the finer frameworks, e.g. Gibbs, see it). */
-const WITHIN_LEARNING_WEIGHT = 0.15;
+/**
+ * The model's event-vs-learning log-odds are capped, so that in essays (a register it never saw) clear wording
+ * cues still decide. Plans are left to the cues: in the diaries it was trained on, "I will / I have to" tell
+ * events as often as plans, and plans are rare.
+ */
+const MODEL_CLAMP = 99;
+
 /** The writer's own heading above a sentence: a hint towards that section. */
 const HEADING_WEIGHT = 1.2;
 /** Sentences near the start lean to the event, near the end to plans. */
@@ -303,21 +309,25 @@ const NEIGHBOUR_WEIGHT = 0.6;
 const WEAK_MARGIN = 1.0;
 
 /**
- * The model was trained on diaries where plans are rare, so its prior for intention is far too low for essays:
- * it only weighs in on event vs learning (and, within learning, on which learning move); plans are left to cues.
+ * The evidence from the sentence alone, before the model and context: prior plus cue weights, per move in
+ * SCORED_MOVES order. The model is trained as a correction on top of exactly these scores
+ * (tests/eval/train-classifier.ts), so it learns how far to trust each cue rather than repeating them.
  */
-function addModel(scores: Float64Array, finer: Float64Array, at: number, model: number[] | undefined): void {
-  if (!model || model.length < 6 || (model[0] === 0 && model[1] === 0 && model[3] === 0)) return;
-  const maxL = Math.max(model[1], model[2], model[3], model[4]);
-  const logLearning =
-    maxL + Math.log(Math.exp(model[1] - maxL) + Math.exp(model[2] - maxL) + Math.exp(model[3] - maxL) + Math.exp(model[4] - maxL));
-  const eventVsLearning = Math.max(-MODEL_CLAMP, Math.min(MODEL_CLAMP, model[0] - logLearning));
-  const shift = (MODEL_WEIGHT * eventVsLearning) / 2;
-  scores[at] += shift;
-  for (let k = 1; k <= 4; k++) {
-    scores[at + k] -= shift;
-    finer[at + k] = WITHIN_LEARNING_WEIGHT * (model[k] - maxL);
+export function evidenceScores(cues: readonly Cue[]): number[] {
+  const scores = PRIOR_SCORES.slice();
+  for (const c of cues) {
+    const k = MOVE_INDEX[c.move];
+    if (k !== undefined) scores[k] += c.weight;
   }
+  return scores;
+}
+
+/** Adds the model's event-vs-learning correction, capped so that clear wording cues still decide in essays. */
+function addModel(scores: Float64Array, at: number, model: number[] | undefined): void {
+  if (!model || model.length < 6) return;
+  const half = Math.max(-MODEL_CLAMP / 2, Math.min(MODEL_CLAMP / 2, model[0]));
+  scores[at] += MODEL_WEIGHT * half;
+  for (let k = 1; k < 5; k++) scores[at + k] -= MODEL_WEIGHT * half;
 }
 
 const SECTIONS: readonly Section[] = ['happened', 'learning', 'applying'];
@@ -377,8 +387,6 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
   const n = items.length;
   const results: { move: Move; cues: string[] }[] = new Array(n);
   const scores = new Float64Array(n * 6);
-  // The model's preference among the learning moves: used to pick the move, never the section.
-  const finer = new Float64Array(n * 6);
   const sections = new Int8Array(n);
   const margins = new Float64Array(n);
   const scoredItem = new Uint8Array(n);
@@ -426,12 +434,9 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
     }
     scoredItem[i] = 1;
     const at = i * 6;
-    for (let k = 0; k < 6; k++) scores[at + k] = PRIOR_SCORES[k];
-    addModel(scores, finer, at, f.model);
-    for (const c of f.cues) {
-      const k = MOVE_INDEX[c.move];
-      if (k !== undefined) scores[at + k] += c.weight;
-    }
+    const evidence = evidenceScores(f.cues);
+    for (let k = 0; k < 6; k++) scores[at + k] = evidence[k];
+    addModel(scores, at, f.model);
     if (headingSection >= 0) {
       addToSection(scores, i, headingSection, HEADING_WEIGHT);
       context[i] |= CONTEXT_HEADING;
@@ -469,7 +474,7 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
     let bestMove = -1;
     for (let k = 0; k < 6; k++) {
       const at = i * 6;
-      if (MOVE_SECTION[k] === section && (bestMove < 0 || scores[at + k] + finer[at + k] > scores[at + bestMove] + finer[at + bestMove])) bestMove = k;
+      if (MOVE_SECTION[k] === section && (bestMove < 0 || scores[at + k] > scores[at + bestMove])) bestMove = k;
     }
     const move = SCORED_MOVES[bestMove];
     const contextCues: string[] = [];

@@ -7,6 +7,8 @@ import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../analysis'
 import { onMessage } from '../messaging';
 import { AnalyzerRegistry, scopedFieldId, tabPrefix } from './registry';
 import { sendToTab, TOGGLE_SIDEBAR_COMMAND } from './tab-messaging';
+import { registerDocsFetch } from './docs-fetch';
+import { startContextMenu } from './context-menu';
 
 export function startBackground(): void {
   const registry = new AnalyzerRegistry<Analyzer, AnalyzeOptions | undefined>((options) => createAnalyzer(options), 50);
@@ -21,6 +23,10 @@ export function startBackground(): void {
   onMessage('release', ({ data, sender }) => {
     registry.release(scopedFieldId(sender?.tab?.id, sender?.frameId, data));
   });
+
+  registerDocsFetch();
+  // Issue 4: "Check reflection structure" on a selection opens the quick check (lib/background/context-menu.ts).
+  startContextMenu();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     registry.releasePrefix(tabPrefix(tabId));

@@ -17,6 +17,7 @@ import { isOnScreen, launcherPosition, rectInHostViewport } from './geometry';
 import { FieldSession } from './session';
 import { createSurfaces, LAUNCHER_SIZE, type Surfaces } from './surfaces';
 import { FieldHighlights } from './highlights';
+import type { PanelFieldState } from '../quick-check/panel-protocol';
 
 export interface ControllerEnvironment {
   /** This instance's document (top document, or the top of a cross-origin island). */
@@ -82,6 +83,7 @@ export class ContentController {
     this.surfaces?.destroy();
     this.surfaces = null;
     this.sidebarOpen = false;
+    this.notifyPanel();
   }
 
   /** Settings changed (options page, another device): apply at once. */
@@ -301,6 +303,7 @@ export class ContentController {
       this.renderSidebar();
       this.renderHighlights();
     });
+    this.notifyPanel();
   }
 
   private renderLauncher() {
@@ -401,4 +404,76 @@ export class ContentController {
   }
 
   private recovering = false;
+
+  // ---- Side panel (issue 4, lib/content/panel-port.ts): the current field's state, and a call after each redraw.
+
+  private readonly panelListeners = new Set<() => void>();
+  private focusedAt = 0;
+  private focusedElement: Element | null = null;
+
+  onPanelChange(listener: () => void): () => void {
+    this.panelListeners.add(listener);
+    return () => this.panelListeners.delete(listener);
+  }
+
+  private notifyPanel() {
+    for (const listener of this.panelListeners) {
+      try {
+        listener();
+      } catch {
+        // a closed port; it removes itself
+      }
+    }
+  }
+
+  panelState(): PanelFieldState | null {
+    const session = this.session;
+    if (!this.running || !session || session.isDestroyed) return null;
+    if (this.focusedElement !== session.element) {
+      this.focusedElement = session.element;
+      this.focusedAt = Date.now();
+    }
+    const { text, report, status, error, notice } = session.state;
+    return {
+      kind: 'field',
+      text,
+      report,
+      status,
+      error,
+      notice,
+      framework: this.settings.framework,
+      canApply: true,
+      canSelect: true,
+      focusedAt: this.focusedAt,
+    };
+  }
+
+  /** The panel sends copies of findings: find the one shown now by rule and span. */
+  private panelFinding(copy: Finding): Finding | undefined {
+    return this.session?.state.report?.findings.find(
+      (f) => f.rule === copy.rule && f.start === copy.start && f.end === copy.end,
+    );
+  }
+
+  panelSelect(copy: Finding) {
+    this.guard(() => {
+      const finding = this.panelFinding(copy);
+      if (!finding) return;
+      const span = this.session?.select(finding);
+      this.highlights?.setActive(span ?? null);
+    });
+  }
+
+  panelApply(copy: Finding) {
+    this.guard(() => {
+      // Not found: apply() on the copy refuses calmly (stale) and re-analyses.
+      const finding = this.panelFinding(copy) ?? copy;
+      this.session?.apply(finding);
+      this.render();
+    });
+  }
+
+  panelRefresh() {
+    void this.session?.analyseNow();
+  }
 }

@@ -7,6 +7,7 @@ import { onTabMessage } from '../background/tab-messaging';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { ContentController } from './controller';
 import { isResponsibleFrame } from './frames';
+import { linkSidePanel } from './panel-port';
 
 export interface ContentContext {
   /** Called when the extension is reloaded or removed: everything we set up must go. */
@@ -29,7 +30,16 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     // Only one listener per context; a second instance in the same world keeps the first one's.
   }
 
+  // Issue 4: the side panel shows this frame's field while it is open (lib/content/panel-port.ts).
+  let unlinkPanel: (() => void) | undefined;
+  try {
+    unlinkPanel = linkSidePanel(controller);
+  } catch {
+    // No runtime ports in this context: the side panel falls back to its quick check.
+  }
+
   ctx.onInvalidated(() => {
+    unlinkPanel?.();
     unwatch();
     removeToggle?.();
     controller.stop();

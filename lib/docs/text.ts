@@ -39,7 +39,7 @@ export function looksLikeSignInPage(html: string): boolean {
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+  'TR', 'UL',
 ]);
 /** Never text: code, styles, and things a reader does not see. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME']);
@@ -88,6 +88,8 @@ function walk(node: Node, out: string[]): void {
     if (block) out.push('\n');
     walk(child, out);
     // A paragraph ends with a line end; the analysis splits paragraphs on them.
-    if (block) out.push(tag === 'TD' || tag === 'TH' ? ' ' : '\n');
+    if (block) out.push('\n');
+    // Table cells of one row stay on one line, apart.
+    else if (tag === 'TD' || tag === 'TH') out.push(' ');
   }
 }

@@ -9,7 +9,7 @@ export const DOCS_ORIGIN = 'https://docs.google.com';
 export const DOCS_CONTENT_HOST_SUFFIX = '.googleusercontent.com';
 
 /** Document ids are URL-safe base64-ish; anything else is not a document we should build URLs from. */
-const DOC_ID = /^[A-Za-z0-9_-]{10,200}$/;
+const DOC_ID = /^[A-Za-z0-9_-]{3,200}$/;
 
 export interface DocsDocument {
   id: string;

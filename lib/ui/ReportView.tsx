@@ -49,12 +49,26 @@ export function ReportView(props: ReportViewProps) {
   const hasText = report !== null && report.words > 0;
   return (
     <div class="rl-report" aria-busy={status === 'analysing' ? 'true' : 'false'}>
-      {status === 'error' && (
+      {props.unavailable && (
+        <div class="rl-empty" data-unavailable={props.unavailable.kind}>
+          <p class="rl-error" role="status">
+            {props.unavailable.message}
+          </p>
+          {props.unavailable.offer && (
+            <div class="rl-actions">
+              <button type="button" class="rl-button" data-action="quick-check" onClick={props.unavailable.offer.onOffer}>
+                {props.unavailable.offer.label}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {props.unavailable ? null : status === 'error' && (
         <p class="rl-error" role="status" title={props.error}>
           {COPY.error}
         </p>
       )}
-      {hasText ? (
+      {props.unavailable ? null : hasText ? (
         <ReportBody {...props} report={report} />
       ) : status === 'error' ? null : status === 'analysing' && report === null ? (
         <p class="rl-empty">{COPY.firstLook}</p>
@@ -248,6 +262,7 @@ function FindingItem(props: ReportViewProps & { finding: Finding }) {
       ) : (
         <q class="rl-quote">{quote}</q>
       )}
+      {props.contextFor && <SentenceContext sentence={props.contextFor(finding)} quote={quote} />}
       <p class="rl-msg">{finding.message}</p>
       {suggestion && <p class="rl-suggestion">{suggestion}</p>}
       {(canApply || canCopy) && (
@@ -277,5 +292,26 @@ function FindingItem(props: ReportViewProps & { finding: Finding }) {
         </div>
       )}
     </li>
+  );
+}
+
+/** The sentence around a finding, its words in bold, for places where they can't be shown in the text itself. */
+function SentenceContext({ sentence, quote }: { sentence: string | undefined; quote: string }) {
+  if (!sentence) return null;
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  const at = quote ? flat.indexOf(quote) : -1;
+  return (
+    <p class="rl-muted rl-context" data-context="sentence">
+      {COPY.inSentence}{' '}
+      {at < 0 ? (
+        flat
+      ) : (
+        <>
+          {flat.slice(0, at)}
+          <strong>{quote}</strong>
+          {flat.slice(at + quote.length)}
+        </>
+      )}
+    </p>
   );
 }

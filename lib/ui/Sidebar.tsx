@@ -53,6 +53,19 @@ export function Sidebar(props: SidebarProps) {
           </button>
           <div class="rl-subheader">
             <p class="rl-framework">{framework.name}</p>
+            {props.onRefresh && (
+              <button
+                type="button"
+                class="rl-icon-button rl-toggle"
+                data-action="refresh"
+                aria-label={COPY.refreshLabel}
+                title={COPY.refreshLabel}
+                aria-busy={props.status === 'analysing' ? 'true' : 'false'}
+                onClick={props.onRefresh}
+              >
+                <span class="rl-toggle-text">{COPY.refresh}</span>
+              </button>
+            )}
             {onToggleStructure && (
               <button
                 type="button"

@@ -62,6 +62,9 @@ export const COPY = {
   formalHint: 'Plainer, everyday words would sound more like you.',
   showStructure: 'Show structure',
   close: 'Close Reflect Lens',
+  refresh: 'Refresh',
+  refreshLabel: 'Read the document again',
+  inSentence: 'In:',
   allPresent: (n: number) => `All ${n} parts of your reflection are there.`,
 };
 

@@ -20,6 +20,16 @@ export interface ReportViewProps {
   onCopy?: (finding: Finding) => void;
   /** Show each section card's tint swatch (matches the "show structure" sentence tints). Added by "ui". */
   showStructure?: boolean;
+  /**
+   * The sentence a finding sits in, shown under it when the words can't be pointed at in place (Google Docs draws
+   * on a canvas). Absent → no context line. Added for Google Docs.
+   */
+  contextFor?: (finding: Finding) => string | undefined;
+  /**
+   * The text could not be read at all (Google Docs: signed out, no access, downloads off, offline, empty): one plain
+   * line instead of the report, and optionally an offer (e.g. the quick check). Added for Google Docs.
+   */
+  unavailable?: { kind: string; message: string; offer?: { label: string; onOffer: () => void } };
 }
 
 /*
@@ -37,6 +47,8 @@ export interface SidebarProps extends ReportViewProps {
   onToggleStructure?: (next: boolean) => void;
   /** Close button or Escape. The caller hides the panel and returns focus to the field. */
   onClose: () => void;
+  /** Read the text again now (Google Docs, where edits can't be watched directly). Absent → no refresh button. */
+  onRefresh?: () => void;
 }
 
 export interface LauncherProps {

@@ -136,6 +136,9 @@ async function snapshotExtension(into: string): Promise<string> {
 }
 
 export async function launchWithExtension(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: \`apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`);
+  }
   const workDir = mkdtempSync(join(tmpdir(), 'reflect-lens-e2e-'));
   const extensionDir = await snapshotExtension(workDir);
   const userDataDir = join(workDir, 'profile');
