@@ -297,7 +297,10 @@ const MODEL_WEIGHT = 1.0;
  * cues still decide. Plans are left to the cues: in the diaries it was trained on, "I will / I have to" tell
  * events as often as plans, and plans are rare.
  */
-const MODEL_CLAMP = 99;
+const MODEL_CLAMP = 2;
+/** Without a strong wording cue (weight ≥ STRONG_CUE) there is little for the model to overrule: a wider cap. */
+const MODEL_CLAMP_WITHOUT_CUE = 2;
+const STRONG_CUE = 2;
 
 /** The writer's own heading above a sentence: a hint towards that section. */
 const HEADING_WEIGHT = 1.2;
@@ -323,9 +326,12 @@ export function evidenceScores(cues: readonly Cue[]): number[] {
 }
 
 /** Adds the model's event-vs-learning correction, capped so that clear wording cues still decide in essays. */
-function addModel(scores: Float64Array, at: number, model: number[] | undefined): void {
+function addModel(scores: Float64Array, at: number, model: number[] | undefined, cues: readonly Cue[]): void {
   if (!model || model.length < 6) return;
-  const half = Math.max(-MODEL_CLAMP / 2, Math.min(MODEL_CLAMP / 2, model[0]));
+  let strongCue = false;
+  for (const c of cues) if (c.weight >= STRONG_CUE) strongCue = true;
+  const cap = (strongCue ? MODEL_CLAMP : MODEL_CLAMP_WITHOUT_CUE) / 2;
+  const half = Math.max(-cap, Math.min(cap, model[0]));
   scores[at] += MODEL_WEIGHT * half;
   for (let k = 1; k < 5; k++) scores[at + k] -= MODEL_WEIGHT * half;
 }
@@ -436,7 +442,7 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
     const at = i * 6;
     const evidence = evidenceScores(f.cues);
     for (let k = 0; k < 6; k++) scores[at + k] = evidence[k];
-    addModel(scores, at, f.model);
+    addModel(scores, at, f.model, f.cues);
     if (headingSection >= 0) {
       addToSection(scores, i, headingSection, HEADING_WEIGHT);
       context[i] |= CONTEXT_HEADING;

@@ -120,6 +120,8 @@ export class DocsSession implements PanelSource {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frameScan: ReturnType<typeof setInterval> | undefined;
   private hookedDocuments = new Set<Document>();
+  /** The text the report on screen was made from. */
+  private reportText: string | null = null;
 
   constructor(env: DocsSessionEnvironment) {
     this.page = env.document;
@@ -173,7 +175,7 @@ export class DocsSession implements PanelSource {
         return;
       }
       const changed = JSON.stringify(this.analyzeOptions(before)) !== JSON.stringify(this.analyzeOptions(settings));
-      if (changed && this.state.text) void this.analyse(this.state.text);
+      if (changed && this.state.text) void this.analyse(this.state.text, true);
       else this.render();
     });
   }
@@ -223,9 +225,11 @@ export class DocsSession implements PanelSource {
     }
   }
 
-  private async analyse(text: string): Promise<void> {
+  /** Ask the background for a report on `text`; `force` when the options changed (same text, new report). */
+  private async analyse(text: string, force = false): Promise<void> {
     const seq = ++this.seq;
-    if (text === this.state.text && this.state.report && this.state.status !== 'error' && !this.state.failure) {
+    // Only the text the report on screen was made from counts (not text still being analysed).
+    if (!force && text === this.reportText && this.state.report && !this.state.failure) {
       // Nothing changed since the last report (e.g. a keystroke that moved the caret): keep it.
       this.setState({ status: 'ready' });
       return;
@@ -241,6 +245,7 @@ export class DocsSession implements PanelSource {
       const reply = await sendMessage('analyze', { fieldId: this.fieldId, seq, text, options });
       // A late answer for older text is dropped: a newer request is on its way.
       if (!this.running || seq !== this.seq || !reply || reply.seq !== seq || !reply.report) return;
+      this.reportText = text;
       this.setState({ report: reply.report, text, status: 'ready', error: undefined });
       this.maybeAutoOpen(reply.report);
     } catch (error) {

@@ -34,8 +34,9 @@ export interface OursResult {
 
 /** Replace a random word, or insert one before it (alternating), at a random place in the text. */
 export function oneWordEdit(text: string, random: () => number, insert: boolean): string {
-  // Pick a random offset and move to the start of the next ASCII word; wrap to the first word.
-  const WORD = /[A-Za-z]+/g;
+  // Pick a random offset and move to the start of the next whole ASCII word (never into the middle of one, which
+  // would make a misspelling, not a word edit); wrap to the first word.
+  const WORD = /(?<![A-Za-z’'-])[A-Za-z]+(?![’'-]?[A-Za-z])/g;
   WORD.lastIndex = Math.floor(random() * text.length);
   let m = WORD.exec(text);
   if (!m) {

@@ -37,8 +37,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The sidebar's text (the host's own innerText is empty: everything is in its shadow root). */
-const panelText = (page: Page) => sidebar(page).locator('.rl-panel').innerText();
+/** Everything the sidebar says, notices included (the host's own innerText is empty: it is all in the shadow root). */
+const panelText = (page: Page) => sidebar(page).evaluate((host) => host.shadowRoot?.textContent ?? '');
 
 const applyButton = (page: Page, rule: string, word: string) =>
   findings(page, rule).filter({ hasText: word }).locator('[data-action="apply"]');
@@ -169,7 +169,7 @@ describe('the page and its text stay safe', () => {
     await worker.evaluate(() => {
       const g = globalThis as any;
       g.__realStringify = JSON.stringify;
-      JSON.stringify = function (value: any, ...rest: any[]) {
+      JSON.stringify = function (this: unknown, value: any, ...rest: any[]) {
         if (value && typeof value === 'object' && 'spelling' in value) throw new Error('test: analyzer registry broken');
         return g.__realStringify.call(this, value, ...rest);
       } as typeof JSON.stringify;

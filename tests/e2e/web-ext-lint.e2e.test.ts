@@ -39,7 +39,7 @@ const ALLOWED: AllowedMessage[] = [
     message: /innerHTML/,
     why: "Preact's renderer (dangerouslySetInnerHTML support), a prop Reflect Lens never uses",
     // Preact's `if (html) … (dom.innerHTML = html.__html)`, right after it reads the prop by name.
-    matches: (before, at) => /^.{0,3}[\w$]+\.innerHTML=[\w$]+\.__html\b/.test(at) && before.includes('"dangerouslySetInnerHTML"'),
+    matches: (before, at) => /^.{0,12}[\w$]+\.innerHTML=[\w$]+\.__html\b/.test(at) && before.includes('"dangerouslySetInnerHTML"'),
   },
 ];
 
@@ -68,12 +68,15 @@ afterAll(() => {
   if (extensionDir) rmSync(dirname(extensionDir), { recursive: true, force: true });
 });
 
-/** The code the linter points at (line:column of a bundled file): 300 characters before it, and 80 from it. */
+/**
+ * The code the linter points at (line:column of a bundled file, 1-based): 300 characters before it, and 80 from a
+ * few characters before it (so the statement it flags is whole).
+ */
 function excerptAt(message: LintMessage): { before: string; at: string } {
   if (!message.file || !message.line) return { before: '', at: '' };
   const line = readFileSync(join(extensionDir, message.file), 'utf8').split('\n')[message.line - 1] ?? '';
   const column = message.column ?? 0;
-  return { before: line.slice(Math.max(0, column - 300), column), at: line.slice(column, column + 80) };
+  return { before: line.slice(Math.max(0, column - 300), column), at: line.slice(Math.max(0, column - 12), column + 80) };
 }
 
 const explanationFor = (message: LintMessage) =>

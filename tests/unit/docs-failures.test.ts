@@ -15,7 +15,8 @@ const DOC = parseDocsUrl('https://docs.google.com/document/d/TESTID-unit/edit')!
 const SIGN_IN = '<!doctype html><html><head><title>Sign in - Google Accounts</title></head><body></body></html>';
 const ERROR_403 = '<!doctype html><html><head><title>Error 403 (Forbidden)</title></head><body>403</body></html>';
 
-const response = (status: number, contentType: string, url = ''): DocsAttempt => ({
+type ResponseAttempt = Extract<DocsAttempt, { kind: 'response' }>;
+const response = (status: number, contentType: string, url = ''): ResponseAttempt => ({
   kind: 'response',
   status,
   url,
