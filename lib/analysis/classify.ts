@@ -148,6 +148,9 @@ interface LinearModel {
   bias: number;
   /** Per token: log-odds that the sentence tells an event (positive) rather than a learning (negative). */
   weights: Record<string, number>;
+  planBias: number;
+  /** Per token: log-odds that the sentence is a plan rather than anything else. */
+  planWeights: Record<string, number>;
 }
 const MODEL = modelJson as unknown as LinearModel;
 
@@ -179,8 +182,9 @@ export function modelTokens(text: string, terms: Term[], cues: readonly Cue[] = 
 }
 
 /**
- * The model's correction as per-move scores (SCORED_MOVES order): half its event-vs-learning log-odds for the
- * event, minus half for each learning move, nothing for plans. Also the strongest word each way, for the cues.
+ * The model's corrections as per-move scores (SCORED_MOVES order): half its event-vs-learning log-odds for the
+ * event, minus half for each learning move; its plan-vs-not log-odds for plans. Also the strongest word for
+ * event and for learning, for the cues.
  */
 function modelScores(tokens: string[]): { scores: number[]; why: string[] } {
   const scores = SCORED_MOVES.map(() => 0);
@@ -199,6 +203,9 @@ function modelScores(tokens: string[]): { scores: number[]; why: string[] } {
   }
   const half = Math.round(logOdds * 500) / 1000;
   for (let k = 0; k < 5; k++) scores[k] = k === 0 ? half : -half;
+  let planOdds = MODEL.planBias ?? 0;
+  for (const tok of tokens) planOdds += MODEL.planWeights?.[tok] ?? 0;
+  scores[5] = Math.round(planOdds * 1000) / 1000;
   why[0] = forEvent.tok;
   for (let k = 1; k < 5; k++) why[k] = forLearning.tok;
   return { scores, why };
@@ -301,6 +308,8 @@ const MODEL_CLAMP = 2;
 /** Without a strong wording cue (weight ≥ STRONG_CUE) there is little for the model to overrule: a wider cap. */
 const MODEL_CLAMP_WITHOUT_CUE = 2;
 const STRONG_CUE = 2;
+/** The plan correction's cap: essays state plans plainly, so it may only tip close calls. */
+const PLAN_CLAMP = 1;
 
 /** The writer's own heading above a sentence: a hint towards that section. */
 const HEADING_WEIGHT = 1.2;
@@ -334,6 +343,7 @@ function addModel(scores: Float64Array, at: number, model: number[] | undefined,
   const half = Math.max(-cap, Math.min(cap, model[0]));
   scores[at] += MODEL_WEIGHT * half;
   for (let k = 1; k < 5; k++) scores[at + k] -= MODEL_WEIGHT * half;
+  scores[at + 5] += MODEL_WEIGHT * Math.max(-PLAN_CLAMP, Math.min(PLAN_CLAMP, model[5]));
 }
 
 const SECTIONS: readonly Section[] = ['happened', 'learning', 'applying'];

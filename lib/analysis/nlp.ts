@@ -2,7 +2,7 @@
  * The one place compromise is called. Everything downstream works on plain `Term` objects, so rules and
  * the classifier are testable without knowing compromise, and the per-sentence cache can hold them.
  *
- * compromise/two is enough: it tags (incl. #Passive, #Modal, #Copula...), gives offsets, and `compute('root')`
+ * compromise/two is enough: it tags (#Modal, #Copula, #PastTense, #Pronoun...), gives offsets, and `compute('root')`
  * gives lemmas. We never call `verbs().json()` (it is pathologically slow on long texts).
  */
 import nlp from 'compromise/two';
@@ -33,8 +33,43 @@ interface JsonTerm {
   offset: { start: number; length: number };
 }
 
+/**
+ * compromise slows down far faster than linearly on one enormous "sentence" (a pasted run-on of 20,000 words took
+ * ~25 s), so text longer than this is read in pieces cut at a space (after a comma or semicolon when there is one
+ * near). Real sentences are far shorter, so ordinary essays never reach this.
+ */
+const PIECE_CHARS = 2_000;
+
+
 /** Tokenise and tag a piece of text (normally one sentence). Never throws. */
 export function readTerms(text: string): Term[] {
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  if (text.length <= PIECE_CHARS) return readPiece(text, 0);
+  const out: Term[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const to = pieceEnd(text, from);
+    for (const term of readPiece(text.slice(from, to), from)) out.push(term);
+    from = to;
+  }
+  return out;
+}
+
+/** Where the piece starting at `from` should end: a space near PIECE_CHARS on, preferably after , or ;. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + PIECE_CHARS;
+  if (limit >= text.length) return text.length;
+  let space = -1;
+  for (let i = limit; i > from + PIECE_CHARS / 2; i--) {
+    if (/\s/.test(text[i])) {
+      if (/[,;:]/.test(text[i - 1])) return i;
+      if (space < 0) space = i;
+    }
+  }
+  return space > 0 ? space : limit - (/[\uDC00-\uDFFF]/.test(text[limit]) ? 1 : 0);
+}
+
+function readPiece(text: string, shift: number): Term[] {
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
   let json: { terms: JsonTerm[] }[];
   try {
@@ -61,8 +96,8 @@ export function readTerms(text: string): Term[] {
         normal,
         root: t.root ?? normal,
         tags: t.tags ?? [],
-        start,
-        end: start + t.text.length,
+        start: start + shift,
+        end: start + shift + t.text.length,
         pre: t.pre ?? '',
         post: t.post ?? '',
       });

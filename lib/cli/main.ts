@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { analyze, FRAMEWORKS, getFramework, type Report } from '../analysis';
 import { formatHuman, formatJson } from './format';
-import { decodeEssay, InputError, readEssayFile, readStream } from './read-input';
+import { InputError, readEssayFile, readStdin } from './read-input';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   for (const file of inputs) {
     let text: string;
     try {
-      text = file === '-' ? decodeEssay(await readStream(io.stdin), '<stdin>') : await readEssayFile(file);
+      text = file === '-' ? await readStdin(io.stdin) : await readEssayFile(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr.write(`reflect-lens: ${error.message}\n`);

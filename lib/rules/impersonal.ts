@@ -1,8 +1,12 @@
 import type { Finding } from '../analysis/types';
 import type { EssayRule } from './types';
 
-/** Words that show the writer is in the text. Reflective writing is expected in the first person. */
-const FIRST_PERSON = /\b(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|we're|we’re|we've|we’ve|us|our|ours|ourselves)\b/i;
+/**
+ * Words that show the writer is in the text. Reflective writing is expected in the first person. Matched against
+ * compromise's normal forms (contractions such as "I'm", "we've" keep their pronoun as the term's first word).
+ */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+const CONTRACTED = /^(i|we)['’]/;
 
 /** How many sentences in a row with a passive and no first person make a stretch worth mentioning. */
 const STRETCH = 4;
@@ -13,10 +17,20 @@ export const impersonalRule: EssayRule = {
   id: 'impersonal',
   scope: 'essay',
   check(essay) {
-    const body = essay.sentences.filter((s) => s.section !== 'other');
+    // This runs on every edit over the whole essay, so it reads the cached terms (no slicing, no regex over the
+    // text) and sweeps sentences and passive findings together (both are sorted by start).
+    const passives = essay.findings.filter((f) => f.rule === 'passive' && f.start !== undefined);
+    let nextPassive = 0;
+    const body: { start: number; end: number; personal: boolean; passive: boolean }[] = [];
+    essay.sentences.forEach((s, i) => {
+      while (nextPassive < passives.length && passives[nextPassive].start! < s.start) nextPassive++;
+      if (s.section === 'other') return;
+      const personal = essay.terms[i].some((t) => FIRST_PERSON.has(t.normal) || CONTRACTED.test(t.normal));
+      const passive = nextPassive < passives.length && passives[nextPassive].start! < s.end;
+      body.push({ start: s.start, end: s.end, personal, passive });
+    });
     if (body.length === 0) return [];
-    const personal = body.map((s) => FIRST_PERSON.test(essay.text.slice(s.start, s.end)));
-    if (body.length >= MIN_SENTENCES && !personal.some(Boolean)) {
+    if (body.length >= MIN_SENTENCES && !body.some((s) => s.personal)) {
       return [
         {
           rule: 'impersonal',
@@ -26,14 +40,11 @@ export const impersonalRule: EssayRule = {
         },
       ];
     }
-    // A long run of agentless, impersonal sentences: point at the start of the stretch.
-    const passiveStarts = essay.findings.filter((f) => f.rule === 'passive').map((f) => f.start ?? -1);
-    const hasPassive = body.map((s) => passiveStarts.some((p) => p >= s.start && p < s.end));
+    // A long run of agentless, impersonal sentences: point at the stretch.
     const out: Finding[] = [];
     let run = 0;
     for (let i = 0; i <= body.length; i++) {
-      const impersonal = i < body.length && !personal[i] && hasPassive[i];
-      if (impersonal) {
+      if (i < body.length && !body[i].personal && body[i].passive) {
         run++;
         continue;
       }

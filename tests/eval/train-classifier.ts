@@ -30,7 +30,7 @@ const CERED_MOVE: Record<string, (typeof SCORED_MOVES)[number] | undefined> = {
 
 const settings = {
   minCount: Number(process.env.MIN_COUNT ?? 5),
-  epochs: Number(process.env.EPOCHS ?? 20),
+  epochs: Number(process.env.EPOCHS ?? 10),
   l2: Number(process.env.L2 ?? 1e-3),
   rate: Number(process.env.RATE ?? 0.2),
   keepAbove: Number(process.env.KEEP_ABOVE ?? 0.1),
@@ -39,6 +39,7 @@ const settings = {
 };
 /** Caps used by classify.ts when it adds the model's correction (kept in step by hand). */
 const MODEL_CLAMP = Number(process.env.CLAMP ?? 2);
+const PLAN_CLAMP = Number(process.env.PLAN_CLAMP ?? 1);
 
 interface Example {
   tokens: number[];
@@ -85,28 +86,46 @@ function train(examples: Example[], vocabSize: number) {
   return { w, b };
 }
 
-/** Event or learning as classify.ts decides from the sentence alone: cue evidence plus the capped correction. */
-function predict(ex: Example, w: Float64Array, b: number): number {
+/** The decision classify.ts makes from the sentence alone: cue evidence plus the capped correction. */
+function predict(ex: Example, w: Float64Array, b: number, cap: number): number {
   const z = logit(ex, w, b);
-  return ex.offset + Math.max(-MODEL_CLAMP, Math.min(MODEL_CLAMP, z)) > 0 ? 1 : 0;
+  return ex.offset + Math.max(-cap, Math.min(cap, z)) > 0 ? 1 : 0;
 }
 
 interface Row {
   tokens: string[];
+  /** Cue evidence for the positive class over the best other one. */
   offset: number;
   y: number;
 }
 
-function toRows(rows: { sentence: string; y: string }[]): Row[] {
+interface Sentence {
+  tokens: string[];
+  evidence: number[];
+  move: (typeof SCORED_MOVES)[number];
+}
+
+function readRows(rows: { sentence: string; y: string }[]): Sentence[] {
   return rows.map((r) => {
     const terms = readTerms(r.sentence);
     const f = readSentenceFeatures(r.sentence, terms);
-    const e = evidenceScores(f.cues);
-    return { tokens: modelTokens(r.sentence, terms, f.cues), offset: e[0] - Math.max(e[1], e[2], e[3], e[4]), y: CERED_MOVE[r.y] === 'experience' ? 1 : 0 };
+    return { tokens: modelTokens(r.sentence, terms, f.cues), evidence: evidenceScores(f.cues), move: CERED_MOVE[r.y]! };
   });
 }
 
-function fit(rows: Row[]) {
+/** Event (1) against learning (0), on sentences that are one or the other. */
+function eventRows(sentences: Sentence[]): Row[] {
+  return sentences
+    .filter((s) => s.move !== 'intention')
+    .map((s) => ({ tokens: s.tokens, offset: s.evidence[0] - Math.max(s.evidence[1], s.evidence[2], s.evidence[3], s.evidence[4]), y: s.move === 'experience' ? 1 : 0 }));
+}
+
+/** Plan (1) against anything else (0). */
+function planRows(sentences: Sentence[]): Row[] {
+  return sentences.map((s) => ({ tokens: s.tokens, offset: s.evidence[5] - Math.max(...s.evidence.slice(0, 5)), y: s.move === 'intention' ? 1 : 0 }));
+}
+
+function fit(rows: Row[], cap: number) {
   const counts = new Map<string, number>();
   for (const r of rows) for (const t of r.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
   const vocab = [...counts].filter(([, n]) => n >= settings.minCount).map(([t]) => t).sort();
@@ -122,7 +141,7 @@ function fit(rows: Row[]) {
   const { w, b } = train(rows.map(encode), vocab.length);
   // Prune tiny weights and round now, so that what is measured is what ships.
   for (let i = 0; i < vocab.length; i++) w[i] = Math.abs(w[i]) < settings.keepAbove ? 0 : Math.round(w[i] * 100) / 100;
-  const accuracy = (test: Row[]) => test.filter((r) => predict(encode(r), w, b) === r.y).length / test.length;
+  const accuracy = (test: Row[]) => test.filter((r) => predict(encode(r), w, b, cap) === r.y).length / test.length;
   return { vocab, w, b, accuracy };
 }
 
@@ -132,42 +151,50 @@ function main() {
     return;
   }
   const dry = process.argv.includes('--dry');
-  // Plans are left to the cues (see classify.ts): the model only weighs event against learning.
-  const usable = (r: { y: string }) => CERED_MOVE[r.y] && CERED_MOVE[r.y] !== 'intention';
-  const rows = toRows(loadCered('train').filter(usable));
-  const val = toRows(loadCered('val').filter(usable));
-  const cuesOnly = (test: Row[]) => test.filter((r) => (r.offset > 0 ? 1 : 0) === r.y).length / test.length;
+  const train = readRows(loadCered('train').filter((r) => CERED_MOVE[r.y]));
+  const val = readRows(loadCered('val').filter((r) => CERED_MOVE[r.y]));
   console.log(`settings ${JSON.stringify(settings)}`);
-  console.log(`cues alone (sentence only): train ${cuesOnly(rows).toFixed(3)}, val ${cuesOnly(val).toFixed(3)}`);
-
-  if (process.argv.includes('--cv')) {
-    const folds = 5;
-    let sum = 0;
-    for (let f = 0; f < folds; f++) {
-      const test = rows.filter((_, i) => i % folds === f);
-      sum += fit(rows.filter((_, i) => i % folds !== f)).accuracy(test);
+  const cuesOnly = (test: Row[]) => test.filter((r) => (r.offset > 0 ? 1 : 0) === r.y).length / test.length;
+  const models: Record<string, { w: Float64Array; b: number; vocab: string[] }> = {};
+  for (const [name, rowsOf, cap] of [
+    ['event', eventRows, MODEL_CLAMP],
+    ['plan', planRows, PLAN_CLAMP],
+  ] as const) {
+    const rows = rowsOf(train);
+    const valRows = rowsOf(val);
+    console.log(`${name}: cues alone (sentence only): train ${cuesOnly(rows).toFixed(3)}, val ${cuesOnly(valRows).toFixed(3)}`);
+    if (process.argv.includes('--cv')) {
+      const folds = 5;
+      let sum = 0;
+      for (let f = 0; f < folds; f++) {
+        const test = rows.filter((_, i) => i % folds === f);
+        sum += fit(rows.filter((_, i) => i % folds !== f), cap).accuracy(test);
+      }
+      console.log(`${name}: 5-fold CV accuracy (sentence only) ${(sum / folds).toFixed(4)}`);
     }
-    console.log(`5-fold CV event-vs-learning accuracy (sentence only) ${(sum / folds).toFixed(4)}`);
+    const model = fit(rows, cap);
+    console.log(`${name}: val accuracy (sentence only, cues + model) ${model.accuracy(valRows).toFixed(3)} on ${valRows.length}`);
+    models[name] = model;
   }
-  const model = fit(rows);
-  console.log(`val event-vs-learning accuracy (sentence only, cues + model) ${model.accuracy(val).toFixed(3)} on ${val.length}`);
   if (dry) return;
 
-  const { vocab, w, b } = model;
-  const weights: Record<string, number> = {};
-  vocab.forEach((tok, i) => {
-    if (w[i] !== 0) weights[tok] = w[i];
-  });
+  const weightsOf = ({ vocab, w }: { vocab: string[]; w: Float64Array }) => {
+    const weights: Record<string, number> = {};
+    vocab.forEach((tok, i) => {
+      if (w[i] !== 0) weights[tok] = w[i];
+    });
+    return weights;
+  };
   const json = JSON.stringify({
-    source: 'CEReD train (Štefánik & Nehyba 2021, Apache-2.0), logistic regression (event vs learning) as a correction on the cue evidence; tests/eval/train-classifier.ts',
-    /** Positive = an event (experience), negative = learning. */
-    predicts: 'event-vs-learning log-odds',
-    bias: Math.round(b * 100) / 100,
-    weights,
+    source: 'CEReD train (Štefánik & Nehyba 2021, Apache-2.0), two logistic regressions (event vs learning; plan vs not) as corrections on the cue evidence; tests/eval/train-classifier.ts',
+    bias: Math.round(models.event.b * 100) / 100,
+    weights: weightsOf(models.event),
+    planBias: Math.round(models.plan.b * 100) / 100,
+    planWeights: weightsOf(models.plan),
   });
   const out = resolve(dirname(fileURLToPath(import.meta.url)), '../../lib/analysis/data/classify-model.json');
   writeFileSync(out, `${json}\n`);
-  console.log(`wrote ${out}: ${Object.keys(weights).length} tokens, ${(json.length / 1024).toFixed(0)} KB`);
+  console.log(`wrote ${out}: ${(json.length / 1024).toFixed(0)} KB`);
 }
 
 main();
