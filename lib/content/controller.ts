@@ -6,11 +6,9 @@
  */
 import type { Finding } from '../analysis/types';
 import type { AnalyzeOptions } from '../analysis/types';
-import { DEFAULT_FRAMEWORK, getFramework } from '../frameworks';
-import type { Framework } from '../frameworks/types';
 import { adapterFor, findEditableRoot, isExcluded } from '../editors';
 import { sendMessage } from '../messaging';
-import { applyCustomSections, isSiteDisabled, type Settings } from '../settings/settings';
+import { isSiteDisabled, type Settings } from '../settings/settings';
 import { saveSettings } from '../settings/storage';
 import { watchFocus } from './frames';
 import { isOnScreen, launcherPosition, rectInHostViewport } from './geometry';
@@ -18,6 +16,7 @@ import { FieldSession } from './session';
 import { createSurfaces, LAUNCHER_SIZE, type Surfaces } from './surfaces';
 import { FieldHighlights } from './highlights';
 import type { PanelFieldState } from '../quick-check/panel-protocol';
+import { analyzeOptionsFor, rememberedFrameworkFor } from '../quick-check/settings-view';
 
 export interface ControllerEnvironment {
   /** This instance's document (top document, or the top of a cross-origin island). */
@@ -243,20 +242,11 @@ export class ContentController {
     }
   }
 
-  private frameworkMemo: { settings: Settings; framework: Framework } | null = null;
-
   /** The chosen model with the course's wording; the same object while settings are unchanged. */
-  private framework(settings: Settings = this.settings): Framework {
-    if (this.frameworkMemo?.settings === settings) return this.frameworkMemo.framework;
-    const base = getFramework(settings.framework) ?? DEFAULT_FRAMEWORK;
-    const framework = applyCustomSections(base, settings.customSections);
-    this.frameworkMemo = { settings, framework };
-    return framework;
-  }
+  private readonly framework = rememberedFrameworkFor();
 
   private analyzeOptions(settings: Settings): AnalyzeOptions {
-    const framework = settings.customSections ? this.framework(settings) : settings.framework;
-    return { framework, rules: settings.rules, spelling: settings.spelling };
+    return analyzeOptionsFor(settings, this.framework);
   }
 
   private ensureSurfaces() {
@@ -339,7 +329,7 @@ export class ContentController {
     surfaces.renderSidebar({
       open: this.sidebarOpen,
       focusOnOpen,
-      framework: this.framework(),
+      framework: this.framework(this.settings),
       report: state?.report ?? null,
       text: state?.text ?? '',
       status: state?.status ?? 'idle',
@@ -373,7 +363,7 @@ export class ContentController {
     if (!this.highlights || !session) return;
     this.highlights.update(session.state.report, session.state.text, session.reportVersion, {
       showStructure: this.settings.showStructure,
-      framework: this.framework(),
+      framework: this.framework(this.settings),
     });
   }
 

@@ -10,7 +10,6 @@
  * never sent anywhere else and never logged.
  */
 import type { AnalyzeOptions, Finding, Report } from '../analysis/types';
-import { onTabMessage } from '../background/tab-messaging';
 import {
   failureMessage,
   parseDocsUrl,
@@ -20,15 +19,13 @@ import {
   type DocsFailureKind,
   type DocsPageHints,
 } from '../docs';
-import { DEFAULT_FRAMEWORK, getFramework } from '../frameworks';
-import type { Framework } from '../frameworks/types';
 import { sendMessage } from '../messaging';
-import { applyCustomSections, isSiteDisabled, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/storage';
-import type { PanelFieldState, PanelSource } from '../quick-check/panel-protocol';
+import { isSiteDisabled, type Settings } from '../settings/settings';
+import { loadSettings } from '../settings/storage';
+import type { PanelFieldState } from '../quick-check/panel-protocol';
+import { analyzeOptionsFor, rememberedFrameworkFor } from '../quick-check/settings-view';
 import { isFrameElement, readableDocument } from './frames';
-import type { ContentContext } from './index';
-import { linkSidePanel } from './panel-port';
+import { connectSession, type ContentContext, type ContentSession } from './index';
 import { createSurfaces, LAUNCHER_SIZE, type Surfaces } from './surfaces';
 
 /** Distance of the launcher from the page's bottom-right corner (clear of Docs' own scroll bar). */
@@ -57,28 +54,7 @@ export async function startDocs(ctx: ContentContext): Promise<void> {
   const settings = await loadSettings();
   const session = new DocsSession({ document, doc, settings });
   session.start();
-  const unwatch = watchSettings((next) => session.updateSettings(next));
-  let removeToggle: (() => void) | undefined;
-  try {
-    removeToggle = onTabMessage('toggleSidebar', () => {
-      session.toggleSidebar();
-    });
-  } catch {
-    // Only one listener per context.
-  }
-  // The side panel shows this document's report too (lib/content/panel-port.ts).
-  let unlinkPanel: (() => void) | undefined;
-  try {
-    unlinkPanel = linkSidePanel(session);
-  } catch {
-    // No side panel link in this browser: the sidebar still works.
-  }
-  ctx.onInvalidated(() => {
-    unwatch();
-    removeToggle?.();
-    unlinkPanel?.();
-    session.stop();
-  });
+  connectSession(ctx, session);
 }
 
 export interface DocsSessionEnvironment {
@@ -96,7 +72,7 @@ interface DocsState {
   notice?: string;
 }
 
-export class DocsSession implements PanelSource {
+export class DocsSession implements ContentSession {
   private settings: Settings;
   private panelListeners = new Set<() => void>();
   private readonly startedAt = Date.now();
@@ -373,19 +349,11 @@ export class DocsSession implements PanelSource {
     this.render();
   }
 
-  private frameworkMemo: { settings: Settings; framework: Framework } | null = null;
-
-  private framework(settings: Settings = this.settings): Framework {
-    if (this.frameworkMemo?.settings === settings) return this.frameworkMemo.framework;
-    const base = getFramework(settings.framework) ?? DEFAULT_FRAMEWORK;
-    const framework = applyCustomSections(base, settings.customSections);
-    this.frameworkMemo = { settings, framework };
-    return framework;
-  }
+  /** The chosen model with the course's wording; the same object while settings are unchanged. */
+  private readonly framework = rememberedFrameworkFor();
 
   private analyzeOptions(settings: Settings): AnalyzeOptions {
-    const framework = settings.customSections ? this.framework(settings) : settings.framework;
-    return { framework, rules: settings.rules, spelling: settings.spelling };
+    return analyzeOptionsFor(settings, this.framework);
   }
 
   private render() {
@@ -454,7 +422,7 @@ export class DocsSession implements PanelSource {
     this.surfaces.renderSidebar({
       open: this.sidebarOpen,
       focusOnOpen,
-      framework: this.framework(),
+      framework: this.framework(this.settings),
       report: failure ? null : state.report,
       text: state.text,
       status: state.status,

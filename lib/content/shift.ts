@@ -1,33 +1,11 @@
 /**
  * Keeping a report's spans on the right words while the trainee keeps typing, until the next report arrives.
- * The edit is found with a common-prefix/suffix diff; spans before it stay, spans after it move by the length
- * change, and spans the edit touches are hidden (never applied to changed text).
+ * The edit is found with the common-prefix/suffix diff the underlines use (lib/highlights/shift-spans.ts); spans
+ * before it stay, spans after it move by the length change, and spans the edit touches are hidden (never applied
+ * to changed text). Stricter than the underlines' shiftSpans: a finding whose word had letters glued on is hidden.
  */
 import type { Finding, Report, SentenceReport } from '../analysis/types';
-
-export interface TextEdit {
-  /** Where the edit starts (same in old and new text). */
-  start: number;
-  /** End of the replaced part in the old text. */
-  oldEnd: number;
-  /** End of the inserted part in the new text. */
-  newEnd: number;
-}
-
-/** The smallest single edit that turns `before` into `after`. */
-export function diffTexts(before: string, after: string): TextEdit {
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < max - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  return { start: prefix, oldEnd: before.length - suffix, newEnd: after.length - suffix };
-}
+import { diffTexts, type TextEdit } from '../highlights/shift-spans';
 
 const WORD_CHAR = /[\p{L}\p{N}'’_-]/u;
 

@@ -39,26 +39,16 @@ export interface DocsReadDeps {
 
 /** Fetch the plain-text export; `text` is set when the answer really was text (not a sign-in page, not blank). */
 export async function fetchExport(fetchFn: typeof fetch, doc: DocsDocument): Promise<DocsExportReply> {
-  let response: Response;
-  try {
-    response = await fetchFn(exportUrl(doc), requestInit());
-  } catch {
-    return { attempt: { kind: 'network-error' } };
-  }
-  return readExportResponse(response);
+  const response = await fetchWithSession(fetchFn, exportUrl(doc));
+  return response ? readExportResponse(response) : networkError();
 }
 
 /** What an export response says: text, a blank document, or a refusal (with the HTML kept to classify it). */
 export async function readExportResponse(response: Response): Promise<DocsExportReply> {
-  const contentType = response.headers.get('content-type') ?? '';
-  const base = { kind: 'response' as const, status: response.status, url: response.url, contentType };
-  let body: string;
-  try {
-    body = await response.text();
-  } catch {
-    return { attempt: { kind: 'network-error' } };
-  }
-  if (looksLikeHtml(body, contentType)) return { attempt: { ...base, html: body } };
+  const answer = await readAnswer(response);
+  if (!answer) return networkError();
+  const { base, body } = answer;
+  if (looksLikeHtml(body, base.contentType)) return { attempt: { ...base, html: body } };
   if (!response.ok) return { attempt: base };
   const text = cleanExportText(body);
   if (isBlank(text)) return { attempt: { ...base, blank: true } };
@@ -70,25 +60,41 @@ async function fetchMobileBasic(
   doc: DocsDocument,
   parseHtml: ParseHtml,
 ): Promise<{ attempt: DocsAttempt; text?: string }> {
-  let response: Response;
-  try {
-    response = await fetchFn(mobileBasicUrl(doc), requestInit());
-  } catch {
-    return { attempt: { kind: 'network-error' } };
-  }
-  const contentType = response.headers.get('content-type') ?? '';
-  const base = { kind: 'response' as const, status: response.status, url: response.url, contentType };
-  let body: string;
-  try {
-    body = await response.text();
-  } catch {
-    return { attempt: { kind: 'network-error' } };
-  }
-  if (!response.ok || !looksLikeHtml(body, contentType)) return { attempt: { ...base, html: body } };
+  const response = await fetchWithSession(fetchFn, mobileBasicUrl(doc));
+  const answer = response && (await readAnswer(response));
+  if (!answer) return networkError();
+  const { base, body } = answer;
+  if (!response.ok || !looksLikeHtml(body, base.contentType)) return { attempt: { ...base, html: body } };
   if (looksLikeSignInPage(body)) return { attempt: { ...base, html: body } };
   const text = htmlToText(body, parseHtml);
   if (isBlank(text)) return { attempt: { ...base, blank: true } };
   return { attempt: base, text };
+}
+
+/** A GET with the user's own session; null when it never got an answer (offline, blocked, timed out). */
+async function fetchWithSession(fetchFn: typeof fetch, url: string): Promise<Response | null> {
+  try {
+    return await fetchFn(url, requestInit());
+  } catch {
+    return null;
+  }
+}
+
+/** An answer's body with what it was (status, final address, type); null when the body broke off on the way. */
+async function readAnswer(
+  response: Response,
+): Promise<{ base: Extract<DocsAttempt, { kind: 'response' }>; body: string } | null> {
+  const contentType = response.headers.get('content-type') ?? '';
+  const base = { kind: 'response' as const, status: response.status, url: response.url, contentType };
+  try {
+    return { base, body: await response.text() };
+  } catch {
+    return null;
+  }
+}
+
+function networkError(): { attempt: DocsAttempt } {
+  return { attempt: { kind: 'network-error' } };
 }
 
 function requestInit(): RequestInit {

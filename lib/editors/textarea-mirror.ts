@@ -31,6 +31,9 @@ export class TextareaMirror {
   readonly box: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private pieces: Array<{ node: Text; start: number }> = [];
+  /** Per piece drawn: its run styling ('' for plain text), so a keystroke can update text in place. */
+  private pieceStyles: string[] = [];
+  private endsWithNewline = false;
   private renderedText: string | null = null;
   private renderedRunsKey = '';
 
@@ -112,14 +115,36 @@ export class TextareaMirror {
       boundaries.add(clamp(run.end, 0, text.length));
     }
     const cuts = Array.from(boundaries).sort((a, b) => a - b);
-    this.content.textContent = '';
-    this.pieces = [];
+    const plan: Array<{ start: number; end: number; covering: MirrorRun[]; style: string }> = [];
     for (let i = 0; i < cuts.length - 1; i++) {
       const start = cuts[i];
       const end = cuts[i + 1];
       if (end <= start) continue;
-      const node = doc.createTextNode(text.slice(start, end));
       const covering = runs.filter((run) => run.start <= start && run.end >= end);
+      plan.push({ start, end, covering, style: covering.map((run) => `${run.style}|${run.kind ?? ''}`).join(';') });
+    }
+    // Typing moves the runs but keeps their words: the same pieces with the same styles, one text changed. Then
+    // update those text nodes in place. Rebuilding the whole mirror per keystroke made the browser lay out and
+    // repaint the whole essay each time (long tasks on a 3,000-word essay, tests/e2e/speed.e2e.test.ts).
+    const sameShape =
+      plan.length === this.pieces.length &&
+      text.endsWith('\n') === this.endsWithNewline &&
+      plan.every((piece, i) => piece.style === this.pieceStyles[i]);
+    if (sameShape) {
+      plan.forEach((piece, i) => {
+        const drawn = this.pieces[i];
+        const data = text.slice(piece.start, piece.end);
+        if (drawn.node.data !== data) drawn.node.data = data;
+        drawn.start = piece.start;
+      });
+      return;
+    }
+    this.content.textContent = '';
+    this.pieces = [];
+    this.pieceStyles = plan.map((piece) => piece.style);
+    this.endsWithNewline = text.endsWith('\n');
+    for (const { start, end, covering } of plan) {
+      const node = doc.createTextNode(text.slice(start, end));
       if (covering.length > 0) {
         const span = doc.createElement('span');
         span.style.cssText = covering.map((run) => run.style).join(';');

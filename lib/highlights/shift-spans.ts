@@ -19,8 +19,11 @@ export interface TextEdit {
   newEnd: number;
 }
 
-export function findEdit(oldText: string, newText: string): TextEdit | null {
-  if (oldText === newText) return null;
+/**
+ * The smallest single edit that turns `oldText` into `newText` (for equal texts, an empty edit at the end).
+ * Shared with lib/content/shift.ts, which moves a report's findings the same way.
+ */
+export function diffTexts(oldText: string, newText: string): TextEdit {
   const limit = Math.min(oldText.length, newText.length);
   let prefix = 0;
   while (prefix < limit && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
@@ -32,6 +35,11 @@ export function findEdit(oldText: string, newText: string): TextEdit | null {
     suffix++;
   }
   return { start: prefix, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+}
+
+/** The edit between two texts, or null when nothing changed. */
+export function findEdit(oldText: string, newText: string): TextEdit | null {
+  return oldText === newText ? null : diffTexts(oldText, newText);
 }
 
 export function shiftSpans<T extends Span>(oldText: string, newText: string, spans: readonly T[], mode: 'drop' | 'stretch'): T[] {

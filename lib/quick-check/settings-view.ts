@@ -1,7 +1,7 @@
 /**
- * What the settings mean for a report view outside a page (popup, side panel): the model with the course's own
- * titles and prompts, and the options the background analyses with. The same rules as the content script's
- * controller, so a quick check and the sidebar agree on the same text.
+ * What the settings mean for a report view: the model with the course's own titles and prompts, and the options
+ * the background analyses with. Used by the popup, the side panel and the content script's sidebar alike, so a
+ * quick check and the sidebar agree on the same text.
  */
 import type { AnalyzeOptions } from '../analysis/types';
 import { DEFAULT_FRAMEWORK, getFramework } from '../frameworks';
@@ -12,10 +12,27 @@ export function frameworkFor(settings: Pick<Settings, 'framework' | 'customSecti
   return applyCustomSections(getFramework(id) ?? DEFAULT_FRAMEWORK, settings.customSections);
 }
 
-export function analyzeOptionsFor(settings: Settings): AnalyzeOptions {
+export function analyzeOptionsFor(
+  settings: Settings,
+  framework: (settings: Settings) => Framework = frameworkFor,
+): AnalyzeOptions {
   return {
-    framework: settings.customSections ? frameworkFor(settings) : settings.framework,
+    framework: settings.customSections ? framework(settings) : settings.framework,
     rules: settings.rules,
     spelling: settings.spelling,
+  };
+}
+
+/**
+ * frameworkFor that hands back the same object while the settings object is unchanged, for surfaces that redraw
+ * on every report (the content script's sidebar and underlines).
+ */
+export function rememberedFrameworkFor(): (settings: Settings) => Framework {
+  let last: { settings: Settings; framework: Framework } | null = null;
+  return (settings) => {
+    if (last?.settings === settings) return last.framework;
+    const framework = frameworkFor(settings);
+    last = { settings, framework };
+    return framework;
   };
 }

@@ -12,38 +12,24 @@ import {
   findings,
   foreignRequests,
   highlightGeometry,
-  launchWithExtension,
   launcher,
   listFindings,
   openFixture,
   overlaps,
   overlayMarkRects,
   sectionCard,
-  startFixtureServer,
   takeDomLog,
   textareaWordRects,
   watchDom,
+  useExtensionBrowser,
   type Box,
-  type Browser,
   type DomRecord,
-  type FixtureServer,
 } from './harness';
 import { FORMAL_WORD, PASSIVE_CORE, PLAN_SENTENCE, REFLECTION_WITHOUT_PLAN } from './text';
 
 const WAIT = { timeout: 20_000 };
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useExtensionBrowser();
 
 const editorText = (page: Page) => page.evaluate(() => String((window as any).getEditorText()));
 /** Editors differ in how they end a document ("\n" in Quill) and join paragraphs; compare words, not layout. */
@@ -57,7 +43,7 @@ describe.each(EDITORS)('$kind', (fixture) => {
   let lastKeystroke = 0;
 
   beforeAll(async () => {
-    page = await openFixture(browser, server, fixture.page);
+    page = await openFixture(e2e.browser, e2e.server, fixture.page);
     frame = await fixture.frame(page);
     watched = frame === page.mainFrame() ? [frame] : [page.mainFrame(), frame];
   });
@@ -265,7 +251,7 @@ describe.each(EDITORS)('$kind', (fixture) => {
   });
 
   it('sends nothing to any host but the fixture server', async () => {
-    expect(foreignRequests(browser.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(e2e.browser.requests, e2e.server.origin)).toEqual([]);
   });
 });
 

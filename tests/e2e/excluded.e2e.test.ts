@@ -5,30 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  foreignRequests,
-  launchWithExtension,
-  launcher,
-  openFixture,
-  sidebar,
-  startFixtureServer,
-  type Browser,
-  type FixtureServer,
-} from './harness';
+import { foreignRequests, launcher, openFixture, sidebar, useExtensionBrowser } from './harness';
 import { REFLECTION_WITHOUT_PLAN } from './text';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useExtensionBrowser();
 
 const ourHosts = (page: Page) =>
   page.evaluate(() => document.querySelectorAll('reflect-lens-launcher, reflect-lens-sidebar, reflect-lens-overlay').length);
@@ -37,7 +17,7 @@ describe('fields that get nothing', () => {
   let launcherDelay = 0;
 
   it('a normal textarea on the same page gets the launcher (the control)', async () => {
-    const page = await openFixture(browser, server, '/fixtures/excluded.html');
+    const page = await openFixture(e2e.browser, e2e.server, '/fixtures/excluded.html');
     const started = Date.now();
     await page.locator('#control').click();
     await launcher(page).waitFor({ state: 'attached', timeout: 20_000 });
@@ -54,7 +34,7 @@ describe('fields that get nothing', () => {
   ];
 
   it.each(excluded)('$name: no launcher, no sidebar after focusing and typing', async ({ selector, text }) => {
-    const page = await openFixture(browser, server, '/fixtures/excluded.html');
+    const page = await openFixture(e2e.browser, e2e.server, '/fixtures/excluded.html');
     await page.locator(selector).click();
     await page.keyboard.insertText(text);
     // Watch for several times the control's launcher delay plus the analysis debounce: nothing may appear.
@@ -72,6 +52,6 @@ describe('fields that get nothing', () => {
   });
 
   it('sends nothing to any host but the fixture server', () => {
-    expect(foreignRequests(browser.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(e2e.browser.requests, e2e.server.origin)).toEqual([]);
   });
 });

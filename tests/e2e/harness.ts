@@ -6,14 +6,16 @@
  * <reflect-lens-sidebar> / <reflect-lens-launcher> (open shadow roots, which Playwright's CSS locators pierce),
  * [data-section][data-present], [data-rule][data-start][data-end] and [data-action="apply"].
  */
-import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -51,11 +53,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Bundle every fixtures/*.ts(x) script into `outdir` (one IIFE per page). */
-async function bundleFixtures(outdir: string): Promise<void> {
-  const entryPoints = readdirSync(FIXTURES_DIR)
+/** Bundle every *.ts(x) page script of `sourceDir` (not its .d.ts) into `outdir`, one IIFE per page. */
+export async function bundlePageScripts(sourceDir: string, outdir: string): Promise<void> {
+  const entryPoints = readdirSync(sourceDir)
     .filter((name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
-    .map((name) => join(FIXTURES_DIR, name));
+    .map((name) => join(sourceDir, name));
   await build({
     entryPoints,
     outdir,
@@ -71,12 +73,19 @@ async function bundleFixtures(outdir: string): Promise<void> {
   });
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
-  const buildDir = mkdtempSync(join(tmpdir(), 'reflect-lens-fixtures-'));
-  await bundleFixtures(buildDir);
-  const routes: Record<string, string> = { ...STATIC_ROUTES, '/build/': buildDir };
+export interface StaticFileOptions {
+  /** Extra response headers for one URL path (e.g. a strict CSP on the page that is about it). */
+  headersFor?(path: string): Record<string, string> | undefined;
+  /** Rewrites an HTML page's text before it is sent (e.g. to fill in another origin). */
+  rewriteHtml?(html: string): string;
+}
 
-  const server: Server = createServer((request, response) => {
+/**
+ * A request handler serving files from `routes` (URL prefix → directory), uncached; 404 for anything outside them.
+ * The fixture servers of every E2E test are this, with their own routes and options.
+ */
+export function staticFileHandler(routes: Record<string, string>, options: StaticFileOptions = {}): RequestListener {
+  return (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
@@ -90,24 +99,49 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, {
+    const headers = {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-    });
+      ...options.headersFor?.(path),
+    };
+    if (options.rewriteHtml && extname(file) === '.html') {
+      response.writeHead(200, headers).end(options.rewriteHtml(readFileSync(file, 'utf8')));
+      return;
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  };
+}
+
+/** Start `server` on `host` (a loopback address) at a free port; `close` also drops open keep-alive connections. */
+export async function listenLocally(
+  server: Server | HttpsServer,
+  host = '127.0.0.1',
+): Promise<{ port: number; close(): Promise<void> }> {
+  await new Promise<void>((done) => server.listen(0, host, done));
   return {
-    origin,
-    url: (path) => origin + path,
+    port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());
-        rmSync(buildDir, { recursive: true, force: true });
       }),
+  };
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const buildDir = mkdtempSync(join(tmpdir(), 'reflect-lens-fixtures-'));
+  await bundlePageScripts(FIXTURES_DIR, buildDir);
+  const routes: Record<string, string> = { ...STATIC_ROUTES, '/build/': buildDir };
+  const { port, close } = await listenLocally(createServer(staticFileHandler(routes)));
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => origin + path,
+    close: async () => {
+      await close();
+      rmSync(buildDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -135,32 +169,43 @@ async function snapshotExtension(into: string): Promise<string> {
   return copy;
 }
 
-export async function launchWithExtension(): Promise<Browser> {
+/** Flags for a quiet headless Chromium: no GPU, no background traffic of its own, no QUIC. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** CHROMIUM_ARGS, then `extra`, then loading the extension in `extensionDir` (and no other). */
+export function chromiumArgs(extensionDir: string, extra: readonly string[] = []): string[] {
+  return [...CHROMIUM_ARGS, ...extra, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+}
+
+/** Debian Chromium with a profile in `userDataDir`, the same window size and timeouts in every E2E test. */
+export async function launchChromium(userDataDir: string, args: readonly string[] = CHROMIUM_ARGS): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: \`apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`);
   }
-  const workDir = mkdtempSync(join(tmpdir(), 'reflect-lens-e2e-'));
-  const extensionDir = await snapshotExtension(workDir);
-  const userDataDir = join(workDir, 'profile');
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Extensions need the new headless mode, which Playwright only selects through the flag.
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: [...args],
     viewport: { width: 1280, height: 800 },
     timeout: 60_000,
   });
+}
+
+/** The built extension in a fresh Chromium; `extraArgs` go to Chromium too (e.g. host mapping rules). */
+export async function launchWithExtension(options: { extraArgs?: readonly string[] } = {}): Promise<Browser> {
+  const workDir = mkdtempSync(join(tmpdir(), 'reflect-lens-e2e-'));
+  const extensionDir = await snapshotExtension(workDir);
+  const context = await launchChromium(join(workDir, 'profile'), chromiumArgs(extensionDir, options.extraArgs));
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
 
@@ -178,6 +223,51 @@ export async function launchWithExtension(): Promise<Browser> {
     close: async () => {
       await context.close();
       rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ExtensionBrowserSetup<S> {
+  /** The test file's server; there from its beforeAll on. */
+  readonly server: S;
+  /** The browser with the extension; there from its beforeAll on. */
+  readonly browser: Browser;
+}
+
+/**
+ * The setup most E2E test files share: before all their tests, start a server (the fixture server unless
+ * `startServer` says otherwise), launch Chromium with the extension and run `afterLaunch` (e.g. write settings);
+ * after all, close the browser, then the server. Call at the top of the file; read the two through the result.
+ */
+export function useExtensionBrowser(): ExtensionBrowserSetup<FixtureServer>;
+export function useExtensionBrowser<S extends { close(): Promise<void> }>(options: {
+  startServer: () => Promise<S>;
+  afterLaunch?: (browser: Browser) => Promise<void>;
+}): ExtensionBrowserSetup<S>;
+export function useExtensionBrowser(
+  options: { startServer?: () => Promise<{ close(): Promise<void> }>; afterLaunch?: (browser: Browser) => Promise<void> } = {},
+): ExtensionBrowserSetup<{ close(): Promise<void> }> {
+  const { startServer = startFixtureServer, afterLaunch } = options;
+  let server: { close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+    await afterLaunch?.(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const notYet = (what: string) => new Error(`The ${what} starts in beforeAll: read it inside a hook or a test.`);
+  return {
+    get server() {
+      if (!server) throw notYet('server');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw notYet('browser');
+      return browser;
     },
   };
 }

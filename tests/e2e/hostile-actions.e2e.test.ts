@@ -4,9 +4,9 @@
  * Applies in a row leave the text right; switching the site off removes every trace at once; a failure in our
  * background shows as a calm error state in the sidebar and never on the page's console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findings, launchWithExtension, sidebar, type Browser } from './harness';
+import { findings, sidebar, useExtensionBrowser } from './harness';
 import {
   collectErrors,
   HOSTILE_ESSAY,
@@ -16,25 +16,15 @@ import {
   startHostileServer,
   tracesIn,
   writeSettings,
-  type HostileServer,
 } from './hostile-helpers';
 
 const WAIT = { timeout: 20_000 };
 const STALE = /changed since I last read it/;
 const CALM_ERROR = /I couldn’t check your writing just now/;
 
-let server: HostileServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startHostileServer();
-  browser = await launchWithExtension();
-  await writeSettings(browser, { autoOpenWords: 1 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const e2e = useExtensionBrowser({
+  startServer: startHostileServer,
+  afterLaunch: (browser) => writeSettings(browser, { autoOpenWords: 1 }),
 });
 
 /** Everything the sidebar says, notices included (the host's own innerText is empty: it is all in the shadow root). */
@@ -45,7 +35,7 @@ const applyButton = (page: Page, rule: string, word: string) =>
 
 describe('the page and its text stay safe', () => {
   it("keeps the page's own behaviour: autosave per input event, form submit, its own undo", async () => {
-    const page = await openHostile(browser, server, 'behaviour.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'behaviour.html');
     const errors = collectErrors(page);
     const typed = 'On Monday the group was run by Sam. I will utilise the quiet.';
     await page.locator('#essay').click();
@@ -76,7 +66,7 @@ describe('the page and its text stay safe', () => {
   });
 
   it('refuses Apply when the text under the finding changed, says so calmly, and re-checks', async () => {
-    const page = await openHostile(browser, server, 'removed.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'removed.html');
     const errors = collectErrors(page);
     await page.locator('#survivor').click();
     await page.keyboard.insertText(HOSTILE_ESSAY);
@@ -96,7 +86,7 @@ describe('the page and its text stay safe', () => {
   });
 
   it('two quick Applies in a row (and a double click) leave the text right, in a textarea and a contenteditable', async () => {
-    const page = await openHostile(browser, server, 'busy.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'busy.html');
     const errors = collectErrors(page);
     for (const box of ['#box0', '#box2']) {
       await page.locator(box).click();
@@ -128,7 +118,7 @@ describe('the page and its text stay safe', () => {
   });
 
   it('switching the site off removes every trace at once, and typing brings nothing back', async () => {
-    const page = await openHostile(browser, server, 'busy.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'busy.html');
     const errors = collectErrors(page);
     const clean = await tracesIn(page);
     await page.locator('#box2').click(); // contenteditable: underlines via CSS highlights + adopted sheet
@@ -137,7 +127,7 @@ describe('the page and its text stay safe', () => {
     await expect.poll(async () => (await tracesIn(page)).highlights, WAIT).toBeGreaterThan(0);
     try {
       const switchedAt = Date.now();
-      await writeSettings(browser, { disabledSites: ['127.0.0.1'] });
+      await writeSettings(e2e.browser, { disabledSites: ['127.0.0.1'] });
       await expect.poll(() => tracesIn(page), { timeout: 2_000, interval: 50 }).toEqual(clean);
       const took = Date.now() - switchedAt;
       expect(took).toBeLessThan(2_000);
@@ -148,7 +138,7 @@ describe('the page and its text stay safe', () => {
       expect(await tracesIn(page)).toEqual(clean);
       expect((await page.locator('#box2').innerText()).trim()).toBe(`${HOSTILE_ESSAY} More words were typed by me.`);
     } finally {
-      await writeSettings(browser, { disabledSites: [] });
+      await writeSettings(e2e.browser, { disabledSites: [] });
     }
     // Switched back on: it works again without a reload.
     await page.locator('#box5').click();
@@ -159,12 +149,12 @@ describe('the page and its text stay safe', () => {
   });
 
   it('a failure in the background shows a calm error in the sidebar, nothing on the page console, and recovers', async () => {
-    const page = await openHostile(browser, server, 'removed.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'removed.html');
     const errors = collectErrors(page);
     await page.locator('#survivor').click();
     await page.keyboard.insertText(HOSTILE_ESSAY);
     await applyButton(page, 'formal', 'utilise').waitFor(WAIT);
-    const worker = await serviceWorker(browser);
+    const worker = await serviceWorker(e2e.browser);
     // Break the engine's registry: it keys analyzers by JSON.stringify(options), and options carry `spelling`.
     await worker.evaluate(() => {
       const g = globalThis as any;

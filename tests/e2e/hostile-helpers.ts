@@ -3,26 +3,18 @@
  * same files) for cross-origin frames and per-page response headers (a strict CSP), error collection on a page
  * (uncaught errors and console errors, in every frame), and access to the extension's service worker.
  */
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { FIXTURES_DIR, OUR_HOST_TAGS, type Browser } from './harness';
+import { bundlePageScripts, FIXTURES_DIR, listenLocally, openFixture, OUR_HOST_TAGS, staticFileHandler, type Browser } from './harness';
 
 export const HOSTILE_DIR = join(FIXTURES_DIR, 'hostile');
 
 /** Response headers per page: the strict CSP page is the whole point of its fixture. */
 const PAGE_HEADERS: Record<string, Record<string, string>> = {
   '/fixtures/hostile/csp.html': { 'content-security-policy': "default-src 'self'; style-src 'self'" },
-};
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
 };
 
 export interface HostileServer {
@@ -36,64 +28,30 @@ export interface HostileServer {
 
 export async function startHostileServer(): Promise<HostileServer> {
   const buildDir = mkdtempSync(join(tmpdir(), 'reflect-lens-hostile-'));
-  await build({
-    entryPoints: readdirSync(HOSTILE_DIR)
-      .filter((name) => /\.tsx?$/.test(name))
-      .map((name) => join(HOSTILE_DIR, name)),
-    outdir: buildDir,
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    tsconfigRaw: {},
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  const routes: Record<string, string> = { '/fixtures/': FIXTURES_DIR, '/build/': buildDir };
+  await bundlePageScripts(HOSTILE_DIR, buildDir);
   let crossOrigin = '';
-
-  const handle = (request: IncomingMessage, response: ServerResponse) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const prefix = Object.keys(routes).find((candidate) => path.startsWith(candidate));
-    const base = prefix ? routes[prefix] : undefined;
-    const file = base ? normalize(join(base, path.slice(prefix!.length))) : undefined;
-    if (!base || !file || !file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...PAGE_HEADERS[path] };
-    if (extname(file) === '.html') {
-      response.writeHead(200, headers).end(readFileSync(file, 'utf8').replaceAll('{{CROSS_ORIGIN}}', crossOrigin));
-      return;
-    }
-    response.writeHead(200, headers);
-    createReadStream(file).pipe(response);
-  };
-
-  const listen = async (host: string): Promise<{ server: Server; origin: string }> => {
-    const server = createServer(handle);
-    await new Promise<void>((done) => server.listen(0, host, done));
-    return { server, origin: `http://${host}:${(server.address() as AddressInfo).port}` };
+  const handle = staticFileHandler(
+    { '/fixtures/': FIXTURES_DIR, '/build/': buildDir },
+    {
+      headersFor: (path) => PAGE_HEADERS[path],
+      // Pages name the other origin as {{CROSS_ORIGIN}}: its port is only known once it listens.
+      rewriteHtml: (html) => html.replaceAll('{{CROSS_ORIGIN}}', crossOrigin),
+    },
+  );
+  const listen = async (host: string) => {
+    const { port, close } = await listenLocally(createServer(handle), host);
+    return { origin: `http://${host}:${port}`, close };
   };
   const own = await listen('127.0.0.1');
   // Any 127.x address is loopback on Linux: a second host is a second origin (and site) for the browser.
   const other = await listen('127.0.0.2');
   crossOrigin = other.origin;
-  const close = (server: Server) =>
-    new Promise<void>((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    });
   return {
     origin: own.origin,
     crossOrigin,
     url: (path) => own.origin + path,
     close: async () => {
-      await Promise.all([close(own.server), close(other.server)]);
+      await Promise.all([own.close(), other.close()]);
       rmSync(buildDir, { recursive: true, force: true });
     },
   };
@@ -101,10 +59,7 @@ export async function startHostileServer(): Promise<HostileServer> {
 
 /** Open a hostile page and wait until its script says it is ready (`window.editorReady`). */
 export async function openHostile(browser: Browser, server: HostileServer, name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`/fixtures/hostile/${name}`));
-  await page.waitForFunction(() => (window as any).editorReady === true, null, { timeout: 30_000 });
-  return page;
+  return openFixture(browser, server, `/fixtures/hostile/${name}`);
 }
 
 export interface ErrorLog {

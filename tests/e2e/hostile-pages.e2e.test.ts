@@ -5,26 +5,26 @@
  * and closed shadow roots. On each: the extension works (or stays out quietly), the page's text is intact, and
  * nothing of ours reaches the page's console (uncaught errors, console errors or warnings).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findings, launchWithExtension, launcher, listFindings, OUR_HOST_TAGS, sidebar, takeDomLog, watchDom, type Browser } from './harness';
-import { collectErrors, HOSTILE_ESSAY, openHostile, sleep, startHostileServer, writeSettings, type ErrorLog, type HostileServer } from './hostile-helpers';
+import {
+  findings,
+  launcher,
+  listFindings,
+  OUR_HOST_TAGS,
+  sidebar,
+  takeDomLog,
+  watchDom,
+  useExtensionBrowser,
+} from './harness';
+import { collectErrors, HOSTILE_ESSAY, openHostile, sleep, startHostileServer, writeSettings, type ErrorLog } from './hostile-helpers';
 
 const WAIT = { timeout: 20_000 };
 
-let server: HostileServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startHostileServer();
-  browser = await launchWithExtension();
+const e2e = useExtensionBrowser({
+  startServer: startHostileServer,
   // Open the sidebar as soon as there is text, so every test can read the findings without a 120-word essay.
-  await writeSettings(browser, { autoOpenWords: 1 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  afterLaunch: (browser) => writeSettings(browser, { autoOpenWords: 1 }),
 });
 
 /** Wait until the sidebar lists a finding on `word` (in the text of the focused field). */
@@ -51,7 +51,7 @@ function expectNoErrors(log: ErrorLog): void {
 
 describe('hostile pages', () => {
   it('30 text boxes: one launcher and one sidebar, following focus; every box keeps its text and input events', async () => {
-    const page = await openHostile(browser, server, 'busy.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'busy.html');
     const errors = collectErrors(page);
     const typed: Record<string, string> = {};
     // Hop through every box typing a little, faster than the analysis debounce.
@@ -89,7 +89,7 @@ describe('hostile pages', () => {
   });
 
   it('a React editor that rebuilds its DOM on every keystroke: findings and underlines follow the new nodes, Apply works', async () => {
-    const page = await openHostile(browser, server, 'react-rerender.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'react-rerender.html');
     const errors = collectErrors(page);
     await page.locator('#editor').click();
     await page.keyboard.type(HOSTILE_ESSAY.slice(0, 130));
@@ -124,7 +124,7 @@ describe('hostile pages', () => {
   });
 
   it('a field removed while its analysis is in flight: no error, nothing left behind, the next field works', async () => {
-    const page = await openHostile(browser, server, 'removed.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'removed.html');
     const errors = collectErrors(page);
     await page.locator('#doomed').click();
     await page.keyboard.insertText(HOSTILE_ESSAY);
@@ -145,9 +145,9 @@ describe('hostile pages', () => {
   });
 
   it('cross-origin frames: the top page stays out of them quietly; nothing inside them changes but our own hosts', async () => {
-    const page = await openHostile(browser, server, 'frames.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'frames.html');
     const errors = collectErrors(page);
-    const foreign = page.frames().filter((frame) => frame.url().startsWith(server.crossOrigin));
+    const foreign = page.frames().filter((frame) => frame.url().startsWith(e2e.server.crossOrigin));
     expect(foreign).toHaveLength(2);
     for (const [i, frame] of foreign.entries()) await watchDom(frame, `__frameDom${i}`);
     await watchDom(page.mainFrame(), '__topDom');
@@ -180,7 +180,7 @@ describe('hostile pages', () => {
   });
 
   it("a strict CSP (default-src 'self'; style-src 'self'): the sidebar is styled, no violation is ours", async () => {
-    const page = await openHostile(browser, server, 'csp.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'csp.html');
     const errors = collectErrors(page);
     await page.locator('#reflection').click();
     await page.keyboard.insertText(HOSTILE_ESSAY);
@@ -205,10 +205,10 @@ describe('hostile pages', () => {
   });
 
   it('a page that rewrites Array/Element/Node/JSON/Promise built-ins: the extension works, the page keeps its versions', async () => {
-    const page = await browser.context.newPage();
+    const page = await e2e.browser.context.newPage();
     const errors = collectErrors(page);
     // The page breaks Promise/JSON/Function.bind in its own world, so no main-world evaluate here: locators only.
-    await page.goto(server.url('/fixtures/hostile/prototypes.html'));
+    await page.goto(e2e.server.url('/fixtures/hostile/prototypes.html'));
     // Locators (not evaluate) even for reading our sidebar: `evaluateAll` runs in the page's world, whose
     // Array.prototype.map this page broke.
     const utilise = findings(page, 'formal').filter({ hasText: 'utilise' });
@@ -226,7 +226,7 @@ describe('hostile pages', () => {
   });
 
   it('very long fields (~75,000 characters each): findings come, typing at the end loses nothing', async () => {
-    const page = await openHostile(browser, server, 'long.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'long.html');
     const errors = collectErrors(page);
     const essay: string = await page.evaluate(() => (window as any).longEssay);
     await page.locator('#long-textarea').click();
@@ -252,7 +252,7 @@ describe('hostile pages', () => {
   }, 120_000);
 
   it("fields inside the page's own shadow DOM: an open root's field is checked, a closed root's is left alone quietly", async () => {
-    const page = await openHostile(browser, server, 'shadow.html');
+    const page = await openHostile(e2e.browser, e2e.server, 'shadow.html');
     const errors = collectErrors(page);
     await page.locator('#open-field').click();
     await page.keyboard.insertText(HOSTILE_ESSAY);

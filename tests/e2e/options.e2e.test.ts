@@ -7,44 +7,29 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SCREENSHOTS_DIR,
-  launcher,
-  launchWithExtension,
-  openFixture,
-  sectionCard,
-  sidebar,
-  startFixtureServer,
-  type Browser,
-  type FixtureServer,
-} from './harness';
+import { SCREENSHOTS_DIR, launcher, openFixture, sectionCard, sidebar, useExtensionBrowser } from './harness';
 import { openExtensionPage, settle, syncSettings } from './quick-check-helpers';
 import { REFLECTION_WITHOUT_PLAN } from './text';
 
-let server: FixtureServer;
-let browser: Browser;
+const e2e = useExtensionBrowser();
 let scratch: string;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'reflect-lens-options-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('options page', () => {
   it('applies the model and a switched-off site live to an open page', async () => {
-    const page = await openFixture(browser, server, '/fixtures/textarea.html');
+    const page = await openFixture(e2e.browser, e2e.server, '/fixtures/textarea.html');
     await page.locator('textarea#reflection').click();
     await page.keyboard.insertText(REFLECTION_WITHOUT_PLAN);
     await expect.poll(() => sectionCard(page, 'applying').getAttribute('data-present'), { timeout: 20_000 }).toBe('false');
 
-    const options = await openExtensionPage(browser, 'options.html', { width: 900, height: 1400 });
+    const options = await openExtensionPage(e2e.browser, 'options.html', { width: 900, height: 1400 });
     await options.getByLabel("Gibbs' reflective cycle").check();
     await expect.poll(async () => (await syncSettings(options))?.framework).toBe('gibbs');
     // The open page re-analyses with Gibbs: its sidebar now has Gibbs' sections.
@@ -85,7 +70,7 @@ describe('options page', () => {
   });
 
   it('exports a settings file and imports one (only settings get in)', async () => {
-    const options = await openExtensionPage(browser, 'options.html', { width: 900, height: 1400 });
+    const options = await openExtensionPage(e2e.browser, 'options.html', { width: 900, height: 1400 });
     await options.getByLabel('US English', { exact: false }).check();
     await expect.poll(async () => (await syncSettings(options))?.spelling).toBe('us');
 

@@ -5,27 +5,16 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS_DIR, foreignRequests, launchWithExtension, openFixture, startFixtureServer, type Browser, type FixtureServer } from './harness';
+import { SCREENSHOTS_DIR, foreignRequests, openFixture, useExtensionBrowser } from './harness';
 import { allStoredText, openExtensionPage, settle } from './quick-check-helpers';
 import { FORMAL_WORD, PLAN_SENTENCE, REFLECTION_WITHOUT_PLAN } from './text';
 import { selectedTextInPage } from '../../lib/quick-check/selection';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useExtensionBrowser();
 
 describe('popup quick check', () => {
   it('shows the report for pasted text, selects and applies findings with undo, stores nothing', async () => {
-    const page = await openExtensionPage(browser, 'popup.html', { width: 420, height: 900 });
+    const page = await openExtensionPage(e2e.browser, 'popup.html', { width: 420, height: 900 });
     const box = page.locator('textarea[data-quick-check-box]');
     await box.click();
     await page.keyboard.insertText(REFLECTION_WITHOUT_PLAN);
@@ -70,12 +59,12 @@ describe('popup quick check', () => {
     const stored = await allStoredText(page);
     expect(stored).not.toContain('facilitated');
     expect(stored).not.toContain(PLAN_SENTENCE.slice(0, 20));
-    expect(foreignRequests(browser.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(e2e.browser.requests, e2e.server.origin)).toEqual([]);
     await page.close();
   });
 
   it('says so calmly when there is no web page behind it to read a selection from', async () => {
-    const page = await openExtensionPage(browser, 'popup.html');
+    const page = await openExtensionPage(e2e.browser, 'popup.html');
     await page.locator('[data-action="check-selection"]').click();
     await expect.poll(() => page.locator('[role="status"]').first().textContent()).toMatch(/paste it here/i);
     // No page behind it: no on/off switch either.
@@ -84,7 +73,7 @@ describe('popup quick check', () => {
   });
 
   it('reads the selection in a page, including inside a text box (the function executeScript injects)', async () => {
-    const page = await openFixture(browser, server, '/fixtures/textarea.html');
+    const page = await openFixture(e2e.browser, e2e.server, '/fixtures/textarea.html');
     await page.locator('textarea#reflection').fill('I felt nervous. I learned to listen.');
     await page.locator('textarea#reflection').evaluate((el: HTMLTextAreaElement) => {
       el.focus();

@@ -5,43 +5,36 @@
  * nowhere else; and afterwards the extension's storage (sync, local, session) holds settings only, no essay text.
  * (The Google Docs fixture has its own privacy test, next to the Docs support.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EDITORS,
-  findings,
-  foreignRequests,
-  launchWithExtension,
-  openFixture,
-  startFixtureServer,
-  type Browser,
-  type FixtureServer,
-} from './harness';
-import { HOSTILE_ESSAY, openHostile, sleep, startHostileServer, storageDump, writeSettings, type HostileServer } from './hostile-helpers';
+import { describe, expect, it } from 'vitest';
+import { EDITORS, findings, foreignRequests, openFixture, startFixtureServer, useExtensionBrowser } from './harness';
+import { HOSTILE_ESSAY, openHostile, sleep, startHostileServer, storageDump, writeSettings } from './hostile-helpers';
 
 const WAIT = { timeout: 20_000 };
 /** Words of the essay that appear nowhere in our settings or code: finding one in storage means text leaked. */
 const ESSAY_MARKERS = ['check-in group', 'utilise silence', 'peer workers', 'open question', 'waiting helped'];
 
-let server: FixtureServer;
-let hostile: HostileServer;
-let browser: Browser;
+/** Both servers: the editor fixture pages, and the hostile pages with their second origin. */
+async function startBothServers() {
+  const [fixtures, hostile] = await Promise.all([startFixtureServer(), startHostileServer()]);
+  return {
+    fixtures,
+    hostile,
+    close: async () => {
+      await Promise.all([fixtures.close(), hostile.close()]);
+    },
+  };
+}
 
-beforeAll(async () => {
-  [server, hostile] = await Promise.all([startFixtureServer(), startHostileServer()]);
-  browser = await launchWithExtension();
+const e2e = useExtensionBrowser({
+  startServer: startBothServers,
   // Settings written the way the options page does, so storage is not empty when checked.
-  await writeSettings(browser, { autoOpenWords: 1 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), hostile?.close()]);
+  afterLaunch: (browser) => writeSettings(browser, { autoOpenWords: 1 }),
 });
 
 describe('privacy', () => {
   it.each(EDITORS)('$kind: no request leaves for any host but the page’s own server', async (fixture) => {
-    const from = browser.requests.length;
-    const page = await openFixture(browser, server, fixture.page);
+    const from = e2e.browser.requests.length;
+    const page = await openFixture(e2e.browser, e2e.server.fixtures, fixture.page);
     const frame = await fixture.frame(page);
     await frame.locator(fixture.field).click();
     await page.keyboard.insertText(HOSTILE_ESSAY);
@@ -51,14 +44,15 @@ describe('privacy', () => {
     await findings(page, 'formal').filter({ hasText: 'utilise' }).waitFor({ state: 'detached', ...WAIT });
     await sleep(500);
     await page.close();
-    const requests = browser.requests.slice(from);
+    const requests = e2e.browser.requests.slice(from);
     expect(requests.length).toBeGreaterThan(0); // the recorder works: the page itself was loaded
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(foreignRequests(requests, e2e.server.fixtures.origin)).toEqual([]);
   });
 
   it('a page with cross-origin frames: requests go to its two own origins only', async () => {
-    const from = browser.requests.length;
-    const page = await openHostile(browser, hostile, 'frames.html');
+    const { hostile } = e2e.server;
+    const from = e2e.browser.requests.length;
+    const page = await openHostile(e2e.browser, hostile, 'frames.html');
     for (const frame of page.frames().filter((f) => f.url().startsWith(hostile.crossOrigin))) {
       await frame.locator('#inner').click();
       await page.keyboard.insertText(HOSTILE_ESSAY);
@@ -67,13 +61,13 @@ describe('privacy', () => {
     await page.keyboard.insertText(HOSTILE_ESSAY);
     await findings(page, 'formal').filter({ hasText: 'utilise' }).waitFor(WAIT);
     await page.close();
-    const requests = browser.requests.slice(from);
+    const requests = e2e.browser.requests.slice(from);
     const elsewhere = foreignRequests(requests, hostile.origin).filter((url) => new URL(url).origin !== hostile.crossOrigin);
     expect(elsewhere).toEqual([]);
   });
 
   it('storage holds settings only: no essay text in sync, local or session storage', async () => {
-    const dump = await storageDump(browser);
+    const dump = await storageDump(e2e.browser);
     for (const marker of ESSAY_MARKERS) expect(dump).not.toContain(marker);
     const areas = JSON.parse(dump) as Record<string, Record<string, unknown>>;
     // The only key anywhere is the settings object.

@@ -4,32 +4,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EDITORS,
-  SCREENSHOTS_DIR,
-  findings,
-  launchWithExtension,
-  sectionCard,
-  startFixtureServer,
-  type Browser,
-  type FixtureServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EDITORS, SCREENSHOTS_DIR, findings, sectionCard, useExtensionBrowser } from './harness';
 import { REFLECTION_WITHOUT_PLAN } from './text';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useExtensionBrowser();
 
 const cases = (['tinymce', 'textarea'] as const).flatMap((kind) =>
   (['light', 'dark'] as const).map((scheme) => ({ kind, scheme })),
@@ -38,12 +21,12 @@ const cases = (['tinymce', 'textarea'] as const).flatMap((kind) =>
 describe('screenshots', () => {
   it.each(cases)('$kind, $scheme', async ({ kind, scheme }) => {
     const fixture = EDITORS.find((candidate) => candidate.kind === kind)!;
-    const page = await browser.context.newPage();
+    const page = await e2e.browser.context.newPage();
     // Tall enough to show the section cards and the first ideas to try.
     await page.setViewportSize({ width: 1280, height: 1000 });
     // Before loading, so the page (and TinyMCE's skin) starts in the scheme too.
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(server.url(fixture.page));
+    await page.goto(e2e.server.url(fixture.page));
     await page.waitForFunction(() => (window as any).editorReady === true, null, { timeout: 30_000 });
     const frame = await fixture.frame(page);
     await frame.locator(fixture.field).click();

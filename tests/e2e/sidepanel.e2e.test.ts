@@ -6,42 +6,22 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SCREENSHOTS_DIR,
-  foreignRequests,
-  launchWithExtension,
-  openFixture,
-  sectionCard,
-  startFixtureServer,
-  type Browser,
-  type FixtureServer,
-} from './harness';
+import { SCREENSHOTS_DIR, foreignRequests, openFixture, sectionCard, useExtensionBrowser } from './harness';
 import { allStoredText, extensionUrl, openAndFindTabId, openExtensionPage, settle } from './quick-check-helpers';
 import { FORMAL_WORD, PLAN_SENTENCE, REFLECTION_WITHOUT_PLAN } from './text';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useExtensionBrowser();
 
 describe('side panel', () => {
   it("shows the focused field's report, live while writing, and applies in the page", async () => {
-    const panel = await openExtensionPage(browser, 'sidepanel.html', { width: 380, height: 1000 });
-    const { value: page, tabId } = await openAndFindTabId(panel, () => openFixture(browser, server, '/fixtures/textarea.html'));
+    const panel = await openExtensionPage(e2e.browser, 'sidepanel.html', { width: 380, height: 1000 });
+    const { value: page, tabId } = await openAndFindTabId(panel, () => openFixture(e2e.browser, e2e.server, '/fixtures/textarea.html'));
     const field = page.locator('textarea#reflection');
     await field.click();
     await page.keyboard.insertText(REFLECTION_WITHOUT_PLAN);
     await expect.poll(() => sectionCard(page, 'applying').getAttribute('data-present'), { timeout: 20_000 }).toBe('false');
 
-    await panel.goto(extensionUrl(browser, `sidepanel.html?tab=${tabId}`));
+    await panel.goto(extensionUrl(e2e.browser, `sidepanel.html?tab=${tabId}`));
     const card = (id: string) => panel.locator(`#rl-view-page [data-section="${id}"][data-present]`);
     const presence = () =>
       Promise.all(['happened', 'learning', 'applying'].map((id) => card(id).getAttribute('data-present', { timeout: 1000 }).catch(() => null)));
@@ -66,13 +46,13 @@ describe('side panel', () => {
     // Settings only in storage; the field's text crossed only the in-browser port.
     const stored = await allStoredText(panel);
     expect(stored).not.toContain('facilitated');
-    expect(foreignRequests(browser.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(e2e.browser.requests, e2e.server.origin)).toEqual([]);
     await panel.close();
     await page.close();
   });
 
   it('offers the quick check when the tab has no field in use', async () => {
-    const panel = await openExtensionPage(browser, 'sidepanel.html', { width: 380, height: 900 });
+    const panel = await openExtensionPage(e2e.browser, 'sidepanel.html', { width: 380, height: 900 });
     // This tab is the panel itself: no web page, so no field.
     await expect.poll(() => panel.locator('main').getAttribute('data-view')).toBe('quick');
     await panel.locator('#rl-view-quick textarea[data-quick-check-box]').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySentences, isSubstantive, readSentenceFeatures, type ClassifyItem } from '../../lib/analysis/classify';
+import { classifySentences, evidenceScores, isSubstantive, modelTokens, readSentenceFeatures, type ClassifyItem } from '../../lib/analysis/classify';
 import { readTerms } from '../../lib/analysis/nlp';
 import { DEFAULT_FRAMEWORK } from '../../lib/frameworks';
 import type { Move } from '../../lib/analysis/types';
@@ -169,5 +169,35 @@ describe('isSubstantive', () => {
   it('needs a few words', () => {
     expect(isSubstantive(2)).toBe(false);
     expect(isSubstantive(3)).toBe(true);
+  });
+});
+
+describe('the word model as a capped correction', () => {
+  /** The same sentence with the model's event-vs-learning reading forced to `logOdds`. */
+  function withModel(text: string, logOdds: number) {
+    const [item] = itemsOf([[text]]);
+    const model = item.features.model.map((_, k) => (k === 0 ? logOdds / 2 : k < 5 ? -logOdds / 2 : 0));
+    const [d] = classifySentences([{ ...item, features: { ...item.features, model } }]);
+    return sectionOf(d.move);
+  }
+
+  it('sees which cues fired, so it can learn how far to trust them', () => {
+    const text = 'Next time I will let the pause last longer.';
+    const terms = readTerms(text);
+    expect(modelTokens(text, terms, readSentenceFeatures(text, terms).cues)).toContain('!intention:plan');
+    const evidence = evidenceScores(readSentenceFeatures(text, terms).cues);
+    expect(evidence.indexOf(Math.max(...evidence))).toBe(5);
+  });
+
+  it('cannot overrule a clear wording cue, however sure it is', () => {
+    expect(withModel('I felt anxious before my turn.', 50)).toBe('learning');
+    expect(withModel('The facilitator handed round a scenario about a missed appointment.', -50)).toBe('happened');
+    expect(withModel('Next time I will let the pause last longer.', 50)).toBe('applying');
+  });
+
+  it('decides a sentence that has no clear cue', () => {
+    const plain = 'Chairs in a circle and a flip chart by the door.';
+    expect(withModel(plain, 6)).toBe('happened');
+    expect(withModel(plain, -6)).toBe('learning');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/analysis/types';
-import { diffTexts, shiftReport } from '../../lib/content/shift';
+import { shiftReport } from '../../lib/content/shift';
+import { diffTexts } from '../../lib/highlights/shift-spans';
 
 const BEFORE = 'The form was completed by me. I will utilise it next time.';
 

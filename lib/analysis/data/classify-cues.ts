@@ -90,7 +90,8 @@ export const CUE_PATTERNS: CuePattern[] = [
 
 /** Lines that open or close a post rather than reflect: greetings and sign-offs. */
 export const GREETING_PATTERN =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|best wishes|kind regards|regards|cheers|see you|take care|bye|word count|references?|bibliography)\b/;
+  // "Thanks to her, I …" gives a reason, it is not a thank-you.
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks(?! to\b)|thank you|many thanks|best wishes|kind regards|regards|cheers|see you|take care|bye|word count|references?|bibliography)\b/;
 
 /**
  * Words in a heading that name a section: the writer's own structure. Checked on headings only, in this order
