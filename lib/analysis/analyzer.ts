@@ -10,7 +10,7 @@
 import { DEFAULT_FRAMEWORK, getFramework, type Framework } from '../frameworks';
 import { ESSAY_RULES, SENTENCE_RULES } from '../rules';
 import type { EssayInput, LocalFinding, ResolvedOptions } from '../rules/types';
-import { classifySentences, readSentenceFeatures, type ClassifyItem, type SentenceFeatures } from './classify';
+import { classifySentences, isSubstantive, readSentenceFeatures, type ClassifyItem, type SentenceFeatures } from './classify';
 import { countPos, formalityOf, type PosCounts } from './formality';
 import { readTerms, type Term } from './nlp';
 import { splitSentences, type SentenceSpan } from './sentences';
@@ -25,8 +25,6 @@ const ALL_RULES_ON: Record<RuleId, boolean> = {
   impersonal: true,
 };
 
-/** A sentence needs this many words to make its section present ("Next time." alone does not). */
-const SUBSTANTIVE_WORDS = 3;
 
 interface SentenceFacts {
   terms: Term[];
@@ -72,7 +70,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const input = { text: sentence, terms };
     const findings: SentenceFacts['findings'] = [];
     for (const rule of sentenceRules) {
-      for (const f of rule.check(input, resolved)) findings.push({ ...f, rule: rule.id });
+      for (const f of runRule(() => rule.check(input, resolved))) findings.push({ ...f, rule: rule.id });
     }
     const facts: SentenceFacts = {
       terms,
@@ -145,7 +143,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         findings: sentenceFindings,
         sections,
       };
-      const essayFindings = essayRules.flatMap((rule) => rule.check(essay, resolved));
+      const essayFindings = essayRules.flatMap((rule) => runRule(() => rule.check(essay, resolved)));
 
       const pos: PosCounts = { words: 0, formal: 0, deictic: 0 };
       for (const f of facts) {
@@ -209,6 +207,18 @@ function countGapWords(text: string, from: number, to: number): number {
   return 0;
 }
 
+/**
+ * A rule that throws on some odd input loses its findings for that sentence or essay, not the whole report: the
+ * engine promises never to throw, and the sections and other rules are still worth showing.
+ */
+function runRule<T>(check: () => T[]): T[] {
+  try {
+    return check();
+  } catch {
+    return [];
+  }
+}
+
 function tallySections(framework: Framework, sentences: SentenceReport[]): SectionReport[] {
   const classifiedWords = sentences.reduce((n, s) => (s.section === 'other' ? n : n + s.words), 0);
   return framework.sections.map((def) => {
@@ -217,7 +227,7 @@ function tallySections(framework: Framework, sentences: SentenceReport[]): Secti
     return {
       id: def.id,
       title: def.title,
-      present: mine.some((s) => s.words >= SUBSTANTIVE_WORDS),
+      present: mine.some((s) => isSubstantive(s.words)),
       sentences: mine.length,
       words,
       share: classifiedWords === 0 ? 0 : words / classifiedWords,

@@ -23,6 +23,7 @@
  */
 import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES } from './data/classify-cues';
 import modelJson from './data/classify-model.json';
+import { whatSoWhatNowWhat } from '../frameworks/what-so-what-now-what';
 import type { Term } from './nlp';
 import type { Move } from './types';
 
@@ -30,16 +31,13 @@ import type { Move } from './types';
 export const SCORED_MOVES = ['experience', 'feeling', 'evaluation', 'analysis', 'conclusion', 'intention'] as const;
 type ScoredMove = (typeof SCORED_MOVES)[number];
 
-/** The three default sections, for context rules (neighbours, headings, position) that work per section. */
+/**
+ * The three default sections, for context rules (neighbours, headings, position) that work per section. The
+ * context rules are about the shape of a reflection (event → sense-making → plan), so they always use the default
+ * model's grouping of moves, whichever model the report is drawn in.
+ */
 type Section = 'happened' | 'learning' | 'applying';
-const SECTION_OF: Record<ScoredMove, Section> = {
-  experience: 'happened',
-  feeling: 'learning',
-  evaluation: 'learning',
-  analysis: 'learning',
-  conclusion: 'learning',
-  intention: 'applying',
-};
+const SECTION_OF = whatSoWhatNowWhat.moves as Record<ScoredMove, Section>;
 
 export interface Cue {
   move: ScoredMove;
