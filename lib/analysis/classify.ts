@@ -105,6 +105,13 @@ function phraseAt(terms: Term[], i: number): string {
     .join(' ');
 }
 
+/** Is this a full (non-auxiliary) past verb, so that the next word is its object rather than a new verb? */
+function objectAfterVerb(prev: Term | undefined): boolean {
+  if (!prev || /[,;:.!?]/.test(prev.post)) return false;
+  const tags = prev.tags;
+  return tags.includes('PastTense') && !tags.includes('Copula') && !tags.includes('Auxiliary') && !tags.includes('Modal');
+}
+
 /** Counts finite verbs by tense in terms[from..]; compromise's tags plus auxiliaries and contractions. */
 function readTense(terms: Term[], from: number): ClauseTense {
   const out: ClauseTense = { past: 0, present: 0, future: 0, pastPhrase: '', presentPhrase: '' };
@@ -115,10 +122,12 @@ function readTense(terms: Term[], from: number): ClauseTense {
     let tense: 'past' | 'present' | 'future' | null = null;
     if (FUTURE_FINITE.has(n) || /'ll$/.test(n) || (n === 'going' && terms[i + 1]?.normal === 'to' && /^(?:am|is|are|'m|i'm|we're|'re)$|'m$|'re$/.test(prev))) tense = 'future';
     else if (PAST_FINITE.has(n) || (/'d$/.test(n) && n.length > 2)) tense = 'past';
-    else if (PRESENT_FINITE.has(n) || /'(?:s|re|m|ve)$/.test(n)) tense = n === 'have' ? null : 'present';
+    // A possessive ("the patient's family") is not a contracted "is"/"has".
+    else if (PRESENT_FINITE.has(n) || (/'(?:s|re|m|ve)$/.test(n) && !t.tags.includes('Possessive'))) tense = n === 'have' ? null : 'present';
     else if (n === 'have' && SUBJECT_PRONOUNS.has(prev)) tense = 'present';
     else if (t.tags.includes('PastTense') && !t.tags.includes('Participle') && !t.tags.includes('Passive') && !/^(?:have|has|had|'ve|having|be|been|being)$/.test(prev) && !/'ve$|'d$/.test(prev)) tense = 'past';
-    else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
+    // Right after a full verb, a "present" word is its object mis-tagged ("answered messages"), not a finite verb.
+    else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && !objectAfterVerb(terms[i - 1]) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
     if (tense === 'past') {
       if (!out.past) out.pastPhrase = phraseAt(terms, i);
       out.past++;

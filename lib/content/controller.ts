@@ -207,17 +207,36 @@ export class ContentController {
   }
 
   private renderPending = false;
+  private highlightsPending = false;
 
-  /** Draw at most once per frame. */
+  /**
+   * Draw a new report soon, in its own task rather than inside an animation frame: the frame that follows then
+   * lays out and paints the sidebar in a task of its own, and the underlines come a frame later still
+   * (scheduleHighlights). Drawing all three in one frame was one task of 36–85 ms on a 3,000-word essay
+   * (tests/e2e/speed.e2e.test.ts counts tasks over 50 ms while the trainee types).
+   */
   private scheduleRender() {
     if (this.renderPending) return;
     this.renderPending = true;
-    const run = () => {
+    afterCurrentTask(() => {
       if (!this.renderPending) return;
       this.renderPending = false;
-      this.render();
+      this.render({ highlightsLater: true });
+    });
+  }
+
+  /** Underlines after the next paint, in a task of their own; at most one waiting. */
+  private scheduleHighlights() {
+    if (this.highlightsPending) return;
+    this.highlightsPending = true;
+    const run = () => {
+      if (!this.highlightsPending) return;
+      this.highlightsPending = false;
+      if (this.running) this.guard(() => this.renderHighlights());
     };
-    this.doc.defaultView?.requestAnimationFrame?.(run);
+    const win = this.doc.defaultView;
+    // rAF runs just before the frame that lays out the sidebar; the message after it runs once that frame is done.
+    win?.requestAnimationFrame?.(() => afterCurrentTask(run));
     // rAF pauses in hidden tabs and some frames; never leave things behind for long.
     setTimeout(run, 150);
   }
@@ -285,13 +304,17 @@ export class ContentController {
     if (this.session) this.renderLauncher();
   }
 
-  private render() {
+  private render(options: { highlightsLater?: boolean } = {}) {
     this.renderPending = false;
     if (!this.running) return;
     this.guard(() => {
       this.renderLauncher();
       this.renderSidebar();
-      this.renderHighlights();
+      if (options.highlightsLater) this.scheduleHighlights();
+      else {
+        this.highlightsPending = false;
+        this.renderHighlights();
+      }
     });
     this.notifyPanel();
   }
@@ -465,5 +488,22 @@ export class ContentController {
 
   panelRefresh() {
     void this.session?.analyseNow();
+  }
+}
+
+/**
+ * Run `fn` in a task of its own, soon (a message to ourselves: unlike setTimeout(0) it is not clamped, and
+ * unlike rAF it does not run inside the frame, whose layout and paint would then share its task).
+ */
+function afterCurrentTask(fn: () => void): void {
+  try {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  } catch {
+    setTimeout(fn, 0);
   }
 }

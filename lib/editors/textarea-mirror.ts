@@ -30,12 +30,14 @@ export class TextareaMirror {
   /** The clipping box over the textarea's padding box. */
   readonly box: HTMLDivElement;
   private readonly content: HTMLDivElement;
-  private pieces: Array<{ node: Text; start: number }> = [];
-  /** Per piece drawn: its run styling ('' for plain text), so a keystroke can update text in place. */
-  private pieceStyles: string[] = [];
-  private endsWithNewline = false;
+  /** The lines drawn, in order, each with its text nodes. */
+  private lines: DrawnLine[] = [];
   private renderedText: string | null = null;
   private renderedRunsKey = '';
+  private readonly visible: boolean;
+  /** The geometry last written, so a sync that finds nothing moved writes nothing (no style or layout work). */
+  private copiedStyle = '';
+  private placedAt = '';
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -55,7 +57,11 @@ export class TextareaMirror {
       'position: absolute', 'left: 0', 'top: 0', 'margin: 0', 'border: 0', 'box-sizing: content-box',
       'color: transparent', 'background: transparent', 'pointer-events: none', 'user-select: none',
       'transform-origin: 0 0',
+      // Only the marked runs are drawn (visibility: visible on each); the rest of the essay is laid out but never
+      // painted, so a keystroke repaints a few underlines rather than a screenful of transparent text.
+      'visibility: hidden',
     ].join(';');
+    this.visible = options.visible;
     this.box.appendChild(this.content);
     container.appendChild(this.box);
   }
@@ -72,20 +78,29 @@ export class TextareaMirror {
     if (rect.width === 0 && rect.height === 0) return this.hide();
     const style = win.getComputedStyle(textarea);
     if (style.display === 'none') return this.hide();
-    for (const property of COPIED_PROPERTIES) {
-      const value = style.getPropertyValue(property);
-      if (value) this.content.style.setProperty(property, value);
-    }
-    // A textarea wraps long words and keeps spaces even when the page's CSS says otherwise on the mirror's side.
-    if (!style.getPropertyValue('white-space')) this.content.style.setProperty('white-space', 'pre-wrap');
+    const values = COPIED_PROPERTIES.map((property) => style.getPropertyValue(property));
     const paddingLeft = parseFloat(style.paddingLeft) || 0;
     const paddingRight = parseFloat(style.paddingRight) || 0;
-    this.content.style.width = `${Math.max(0, textarea.clientWidth - paddingLeft - paddingRight)}px`;
-    this.content.style.transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
+    const width = `${Math.max(0, textarea.clientWidth - paddingLeft - paddingRight)}px`;
+    const copied = `${values.join('|')}|${width}`;
+    if (copied !== this.copiedStyle) {
+      this.copiedStyle = copied;
+      COPIED_PROPERTIES.forEach((property, i) => {
+        if (values[i]) this.content.style.setProperty(property, values[i]);
+      });
+      // A textarea wraps long words and keeps spaces even when the page's CSS says otherwise on the mirror's side.
+      if (!style.getPropertyValue('white-space')) this.content.style.setProperty('white-space', 'pre-wrap');
+      this.content.style.width = width;
+    }
+    const transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
+    if (this.content.style.transform !== transform) this.content.style.transform = transform;
 
     const offset = frameOffset(win);
     const left = rect.left + textarea.clientLeft + offset.x;
     const top = rect.top + textarea.clientTop + offset.y;
+    const placedAt = `${left},${top},${textarea.clientWidth},${textarea.clientHeight}`;
+    if (placedAt === this.placedAt && this.box.style.display === 'block') return true;
+    this.placedAt = placedAt;
     this.box.style.display = 'block';
     this.box.style.width = `${textarea.clientWidth}px`;
     this.box.style.height = `${textarea.clientHeight}px`;
@@ -102,52 +117,63 @@ export class TextareaMirror {
     return true;
   }
 
-  /** Render the text with its marked runs (runs may overlap: the later run's style wins where they do). */
+  /**
+   * Render the text with its marked runs (runs may overlap: the later run's style wins where they do).
+   *
+   * One block per line of the textarea (a hard line break starts a new one), each redrawn only when its own
+   * text or runs changed. A single block for the whole essay made every keystroke, and every new report, lay
+   * out all of it again (150–180 ms of layout per typing run on a 3,000-word essay, tests/e2e/speed.e2e.test.ts);
+   * now a keystroke lays out one paragraph, and a new report only the paragraphs whose underlines moved.
+   */
   render(text: string, runs: MirrorRun[]): void {
     const runsKey = JSON.stringify(runs);
     if (text === this.renderedText && runsKey === this.renderedRunsKey) return;
     this.renderedText = text;
     this.renderedRunsKey = runsKey;
+    const wanted = planLines(text, runs);
+    const drawn = this.lines;
+    // Keep the unchanged lines at both ends; redraw (reusing their elements) or add/remove the ones between.
+    let head = 0;
+    while (head < wanted.length && head < drawn.length && wanted[head].key === drawn[head].key) head++;
+    let tail = 0;
+    while (
+      tail < wanted.length - head &&
+      tail < drawn.length - head &&
+      wanted[wanted.length - 1 - tail].key === drawn[drawn.length - 1 - tail].key
+    ) {
+      tail++;
+    }
+    const oldMiddle = drawn.slice(head, drawn.length - tail);
+    const newMiddle = wanted.slice(head, wanted.length - tail);
+    const before = drawn[drawn.length - tail]?.element ?? null;
+    const lines: DrawnLine[] = drawn.slice(0, head);
+    newMiddle.forEach((plan, i) => {
+      const reuse = oldMiddle[i];
+      const element = reuse?.element ?? this.content.ownerDocument.createElement('div');
+      const pieces = this.fillLine(element, plan, lines.length === 0);
+      if (!reuse) this.content.insertBefore(element, before);
+      lines.push({ element, key: plan.key, start: plan.start, pieces });
+    });
+    for (const extra of oldMiddle.slice(newMiddle.length)) extra.element.remove();
+    lines.push(...drawn.slice(drawn.length - tail));
+    // Lines kept as they were may still have moved in the text (an edit above them).
+    for (let i = 0; i < lines.length; i++) lines[i].start = wanted[i].start;
+    this.lines = lines;
+  }
+
+  /** Fill one line's element with its text and styled runs; returns its text nodes with their offsets in the line. */
+  private fillLine(element: HTMLDivElement, plan: LinePlan, first: boolean): Array<{ node: Text; start: number }> {
     const doc = this.content.ownerDocument;
-    const boundaries = new Set<number>([0, text.length]);
-    for (const run of runs) {
-      boundaries.add(clamp(run.start, 0, text.length));
-      boundaries.add(clamp(run.end, 0, text.length));
-    }
-    const cuts = Array.from(boundaries).sort((a, b) => a - b);
-    const plan: Array<{ start: number; end: number; covering: MirrorRun[]; style: string }> = [];
-    for (let i = 0; i < cuts.length - 1; i++) {
-      const start = cuts[i];
-      const end = cuts[i + 1];
-      if (end <= start) continue;
-      const covering = runs.filter((run) => run.start <= start && run.end >= end);
-      plan.push({ start, end, covering, style: covering.map((run) => `${run.style}|${run.kind ?? ''}`).join(';') });
-    }
-    // Typing moves the runs but keeps their words: the same pieces with the same styles, one text changed. Then
-    // update those text nodes in place. Rebuilding the whole mirror per keystroke made the browser lay out and
-    // repaint the whole essay each time (long tasks on a 3,000-word essay, tests/e2e/speed.e2e.test.ts).
-    const sameShape =
-      plan.length === this.pieces.length &&
-      text.endsWith('\n') === this.endsWithNewline &&
-      plan.every((piece, i) => piece.style === this.pieceStyles[i]);
-    if (sameShape) {
-      plan.forEach((piece, i) => {
-        const drawn = this.pieces[i];
-        const data = text.slice(piece.start, piece.end);
-        if (drawn.node.data !== data) drawn.node.data = data;
-        drawn.start = piece.start;
-      });
-      return;
-    }
-    this.content.textContent = '';
-    this.pieces = [];
-    this.pieceStyles = plan.map((piece) => piece.style);
-    this.endsWithNewline = text.endsWith('\n');
-    for (const { start, end, covering } of plan) {
-      const node = doc.createTextNode(text.slice(start, end));
+    element.textContent = '';
+    // text-indent belongs to the textarea's first line only.
+    element.style.cssText = first ? '' : 'text-indent: 0';
+    const pieces: Array<{ node: Text; start: number }> = [];
+    for (const { start, end, covering } of plan.pieces) {
+      const node = doc.createTextNode(plan.text.slice(start, end));
       if (covering.length > 0) {
         const span = doc.createElement('span');
         span.style.cssText = covering.map((run) => run.style).join(';');
+        if (this.visible) span.style.visibility = 'visible';
         const kinds = covering.map((run) => run.kind).filter((kind): kind is string => !!kind);
         if (kinds.length) {
           span.dataset.kind = kinds.join(' ');
@@ -156,31 +182,34 @@ export class TextareaMirror {
           if (rule) span.dataset.rule = rule;
         }
         span.appendChild(node);
-        this.content.appendChild(span);
+        element.appendChild(span);
       } else {
-        this.content.appendChild(node);
+        element.appendChild(node);
       }
-      this.pieces.push({ node, start });
+      pieces.push({ node, start });
     }
-    // A trailing newline opens a line in a textarea but not in a div: keep the heights equal.
-    if (text.endsWith('\n')) this.content.appendChild(doc.createTextNode('\u200B'));
+    // An empty line still takes a line's height in the textarea (a blank line, or a trailing newline).
+    if (plan.text.length === 0) element.appendChild(doc.createTextNode('\u200B'));
+    return pieces;
   }
 
   /** Client rects of [start, end) in the top viewport (call sync and render first). */
   rectsFor(start: number, end: number): DOMRect[] {
     const rects: DOMRect[] = [];
     const doc = this.content.ownerDocument;
-    for (let i = 0; i < this.pieces.length; i++) {
-      const piece = this.pieces[i];
-      const pieceEnd = piece.start + piece.node.data.length;
-      const from = Math.max(start, piece.start);
-      const to = Math.min(end, pieceEnd);
-      if (to <= from) continue;
-      const range = doc.createRange();
-      range.setStart(piece.node, from - piece.start);
-      range.setEnd(piece.node, to - piece.start);
-      for (const rect of Array.from(range.getClientRects())) {
-        if (rect.width > 0 || rect.height > 0) rects.push(new DOMRect(rect.left, rect.top, rect.width, rect.height));
+    for (const line of this.lines) {
+      for (const piece of line.pieces) {
+        const pieceStart = line.start + piece.start;
+        const pieceEnd = pieceStart + piece.node.data.length;
+        const from = Math.max(start, pieceStart);
+        const to = Math.min(end, pieceEnd);
+        if (to <= from) continue;
+        const range = doc.createRange();
+        range.setStart(piece.node, from - pieceStart);
+        range.setEnd(piece.node, to - pieceStart);
+        for (const rect of Array.from(range.getClientRects())) {
+          if (rect.width > 0 || rect.height > 0) rects.push(new DOMRect(rect.left, rect.top, rect.width, rect.height));
+        }
       }
     }
     return rects;
@@ -197,13 +226,65 @@ export class TextareaMirror {
 
   destroy(): void {
     this.box.remove();
-    this.pieces = [];
+    this.lines = [];
   }
 
   private hide(): boolean {
     this.box.style.display = 'none';
     return false;
   }
+}
+
+interface DrawnLine {
+  element: HTMLDivElement;
+  key: string;
+  /** Offset of the line's first character in the text. */
+  start: number;
+  /** Text nodes, with offsets inside the line. */
+  pieces: Array<{ node: Text; start: number }>;
+}
+
+interface LinePlan {
+  text: string;
+  start: number;
+  /** The line's text and runs: equal keys draw the same. */
+  key: string;
+  pieces: Array<{ start: number; end: number; covering: MirrorRun[] }>;
+}
+
+/** Split the text at its line breaks; each line with the runs over it, cut into pieces of one styling each. */
+function planLines(text: string, runs: MirrorRun[]): LinePlan[] {
+  const plans: LinePlan[] = [];
+  const clipped = runs
+    .map((run) => ({ ...run, start: clamp(run.start, 0, text.length), end: clamp(run.end, 0, text.length) }))
+    .filter((run) => run.end > run.start);
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const breakAt = text.indexOf('\n', lineStart);
+    const lineEnd = breakAt === -1 ? text.length : breakAt;
+    const lineText = text.slice(lineStart, lineEnd);
+    // Runs over this line, in the line's own offsets, still in painting order.
+    const local: MirrorRun[] = [];
+    for (const run of clipped) {
+      if (run.end <= lineStart || run.start >= lineEnd) continue;
+      local.push({ ...run, start: Math.max(run.start, lineStart) - lineStart, end: Math.min(run.end, lineEnd) - lineStart });
+    }
+    const cuts = Array.from(new Set([0, lineText.length, ...local.flatMap((run) => [run.start, run.end])])).sort((a, b) => a - b);
+    const pieces: LinePlan['pieces'] = [];
+    for (let i = 0; i < cuts.length - 1; i++) {
+      const start = cuts[i];
+      const end = cuts[i + 1];
+      if (end <= start) continue;
+      pieces.push({ start, end, covering: local.filter((run) => run.start <= start && run.end >= end) });
+    }
+    const runsKey = local.map((run) => `${run.start},${run.end},${run.style}|${run.kind ?? ''}`).join(';');
+    // The first line is drawn differently (text-indent), so it never shares a key with a later one.
+    const first = plans.length === 0 ? '^' : '';
+    plans.push({ text: lineText, start: lineStart, key: `${first}${lineText}\u0000${runsKey}`, pieces });
+    if (breakAt === -1) break;
+    lineStart = breakAt + 1;
+  }
+  return plans;
 }
 
 function clamp(value: number, low: number, high: number): number {

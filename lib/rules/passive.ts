@@ -38,6 +38,8 @@ import {
   VERB_PREFIXES,
   LITERAL_BEFORE_DIRECTION,
   DIRECTION_WORDS,
+  PASSIVE_BEFORE_PREPOSITION,
+  WELL_ADJECTIVES,
 } from './data/passive-words';
 
 /** One passive found in a sentence, as term indexes. */
@@ -257,12 +259,16 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const last = w.slice(w.lastIndexOf('-') + 1);
   const next = terms[jEnd + 1];
   const afterNext = terms[jEnd + 2];
-  const literal = LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next));
+  // A person as subject keeps the feeling reading: "I was confused with all the forms" (bewildered).
+  const literal =
+    (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next))) ||
+    (!!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(norm(next)) && !personBefore(terms, aux));
   if ((STATE_OF_MIND.has(w) && !literal) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
   if (kind === 'get' && GET_NOT_PASSIVE.has(w)) return false;
-  if (w === 'placed' && norm(terms[j - 1]) === 'well') return false;
+  // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
+  if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
   // "used to" = accustomed, unless a plain verb follows ("is used to describe").
   if (w === 'used' && norm(next) === 'to') {
     const verbAfter =

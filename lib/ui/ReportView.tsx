@@ -133,8 +133,8 @@ function ReportBody(props: ReportViewProps & { report: Report }) {
               </h4>
               <p class="rl-why">{group.why}</p>
               <ul class="rl-list">
-                {group.items.map((f) => (
-                  <FindingItem key={`${f.rule}-${f.start}-${f.end}`} finding={f} {...props} />
+                {stableKeys(group.items, text).map(([key, f]) => (
+                  <FindingItem key={key} finding={f} {...props} />
                 ))}
               </ul>
             </div>
@@ -143,6 +143,22 @@ function ReportBody(props: ReportViewProps & { report: Report }) {
       </section>
     </>
   );
+}
+
+/**
+ * Keys that survive typing: a finding's words (and which occurrence of them), not its offsets. Offsets move
+ * with every character typed above a finding, and a key made of them made Preact rebuild every item below the
+ * edit on each new report instead of updating it in place.
+ */
+function stableKeys(items: Finding[], text: string): Array<[string, Finding]> {
+  const seen = new Map<string, number>();
+  return items.map((f) => {
+    const words = f.original ?? (f.start !== undefined && f.end !== undefined ? text.slice(f.start, f.end) : '');
+    const base = `${f.rule}|${words}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return [`${base}|${occurrence}`, f];
+  });
 }
 
 function Overview({ report, checking }: { report: Report; checking: boolean }) {

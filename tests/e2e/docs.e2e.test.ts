@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtensionMappingHost, startLocalHttps, type LocalHttpsServer } from './docs-hosts';
-import { FIXTURES_DIR, findings, launcher, launchWithExtension, sectionCard, sidebar, type Browser } from './harness';
+import { FIXTURES_DIR, SCREENSHOTS_DIR, findings, launcher, launchWithExtension, sectionCard, sidebar, type Browser } from './harness';
 import { FORMAL_WORD, PLAN_SENTENCE, REFLECTION_WITHOUT_PLAN } from './text';
 
 const WAIT = { timeout: 20_000 };
@@ -203,6 +203,8 @@ describe('Google Docs', () => {
     await expect.poll(() => context.textContent()).toContain('I tried to utilise the open questions we had read about.');
     const passive = findings(page, 'passive').first();
     expect(await passive.locator('[data-context="sentence"]').textContent()).toContain('The session was facilitated by');
+    // For the README's Docs section: the report beside a (stand-in) Docs page.
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'docs-light.png') });
 
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://docs.google.com' });
     await formal.first().locator('[data-action="copy"]').click();

@@ -201,3 +201,47 @@ describe('the word model as a capped correction', () => {
     expect(withModel(plain, -6)).toBe('learning');
   });
 });
+
+describe('classifySentences: generalisation fixes found on held-out essays', () => {
+  it.each([
+    'It is essential that any gift is recorded in the log.',
+    'It should also be ensured that quieter members get a turn.',
+    'It has been requested that the rota is changed before March.',
+    'I’ve switched off notifications after 8pm and told my team.',
+  ])('must-statements, arrangements and steps already taken are applying: %s', (text) => {
+    expect(alone(text).section).toBe('applying');
+  });
+
+  it('reads a practice obligation among plans as applying ("must be passed on"), a hint not a decider', () => {
+    const items = itemsOf([
+      ['We practised a call where someone talked about hurting themselves.'],
+      ['Next time I will ask directly about safety.', 'Any concern about risk must be passed to the duty worker the same day.'],
+    ]);
+    expect(classifySentences(items).map((d) => sectionOf(d.move))).toEqual(['happened', 'applying', 'applying']);
+  });
+
+  it.each([
+    'The mentor remarked that silence is often mistaken for agreement.',
+    'During the review, the tenant’s questions were answered by the housing officer.',
+    'Part way through, the projector was switched off and the lights were dimmed.',
+    'There were nine trainees there and one tutor.',
+    'Sam said my summary was too long.',
+  ])('reported speech, narrative passives and who was there are events: %s', (text) => {
+    expect(alone(text).section).toBe('happened');
+  });
+
+  it.each([
+    'Part of me is worried that if I say no I’ll lose their trust.',
+    'I also noticed I wanted to fix everything for her.',
+    'A sense of helplessness was nonetheless experienced when the call ended.',
+  ])('feelings and self-observation are learning, even with "I’ll" inside: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it('reads possessives and mis-tagged objects as nouns, not present-tense verbs', () => {
+    const past = (text: string) => modelTokens(text, readTerms(text)).includes('#past-only');
+    expect(past('The visitor’s coat was left behind.')).toBe(true);
+    expect(past('I skipped lunch, answered messages and then went home.')).toBe(true);
+    expect(past('It’s late.')).toBe(false);
+  });
+});

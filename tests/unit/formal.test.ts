@@ -185,3 +185,38 @@ describe('formal word list', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('formal rule: plain-English staples found missing on held-out essays', () => {
+  it('flags them, with every inflection for the verbs', () => {
+    expect(
+      flagged(
+        'Each pair was allocated a scenario and we will allocate more time next week. ' +
+          'The form was amended twice, owing to staff sickness. ' +
+          'Over the preceding weeks I went in the capacity of a volunteer. ' +
+          'Five carers were in attendance. Choices were made on the basis of cost. ' +
+          'It works provided that people consent. We asked about the discontinuation of the drop-in.',
+      ),
+    ).toEqual([
+      'allocated',
+      'allocate',
+      'amended',
+      'owing to',
+      'preceding',
+      'in the capacity of',
+      'in attendance',
+      'on the basis of',
+      'provided that',
+      'the discontinuation of',
+    ]);
+  });
+
+  it('swaps them for the plain word in the same form', () => {
+    const byWord = (text: string) => Object.fromEntries(check(text).map((f) => [f.original, f.replacement]));
+    expect(byWord('The plan was amended, owing to the weather.')).toEqual({ amended: 'changed', 'owing to': 'because of' });
+    expect(byWord('I went in the capacity of a helper.')).toEqual({ 'in the capacity of': 'as' });
+  });
+
+  it('leaves their everyday neighbours alone', () => {
+    expect(flagged('They provided tea and we owed her a thank-you. Providing lunch helped.')).toEqual([]);
+  });
+});

@@ -214,3 +214,29 @@ describe('passive rule: messages', () => {
     expect(found.length).toBe(800);
   });
 });
+
+describe('passive rule: generalisation fixes found on held-out essays', () => {
+  it.each([
+    ['Burnout is often mistaken for laziness.', ['is often mistaken']],
+    ['Anxiety can be mistaken for rudeness.', ['can be mistaken']],
+    ['Self-harm is easily confused with a suicide attempt.', ['is easily confused']],
+    ['It was particularly noted that nobody asked for help.', ['was particularly noted']],
+    ['The room was especially designed for quiet conversations.', ['was especially designed']],
+    ['The talk was well received by the group.', ['was well received']],
+    ['The plan was nonetheless agreed.', ['was nonetheless agreed']],
+    ['The form had previously been signed.', ['had previously been signed']],
+  ])('passives the state and degree lists used to hide: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    'I was mistaken about the start time.',
+    'I was confused with all the forms.',
+    'Their advice may be well intentioned.',
+    'The comment was well-intentioned but hurtful.',
+    'My mentor is well versed in benefits law.',
+    'I was particularly interested in the second film.',
+  ])('feelings and "well" adjectives stay out: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

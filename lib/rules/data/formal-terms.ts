@@ -7,7 +7,8 @@
  * - wordy-words (https://github.com/words/wordy-words), also from plainlanguage.gov. Licence: CC0-1.0.
  * - Reflect Lens additions (MIT, as the project): UK spellings and usage (-ise forms, whilst, amongst,
  *   in summation, liaise, endeavour...), more bureaucratic connectives (henceforth, thereby, albeit...) and
- *   "the X of" nominalisations.
+ *   "the X of" nominalisations; plain-English staples that a held-out check showed missing (allocate, amend,
+ *   preceding, owing to, provided that, in attendance, in the capacity of, on the basis of).
  *
  * Curation for reflective essays: the source lists were written for government letters and contain many
  * everyday words ("help", "try", "about", "additional", "however", "provide", "identify", "ensure", "monitor",
@@ -92,6 +93,8 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   v('accentuate', ['stress', 'bring out'], { replace: 'stress' }),
   v('acquiesce', ['agree', 'give in'], { replace: 'agree' }),
   v('acquire', ['get', 'gain', 'pick up'], { replace: 'gain' }),
+  v('allocate', ['give', 'share out', 'set aside'], { replace: 'give' }),
+  v('amend', ['change'], { replace: 'change' }),
   v('ameliorate', ['improve', 'ease'], { replace: 'improve' }),
   v('anticipate', ['expect'], { replace: 'expect' }),
   v('apprise', ['tell', 'let know'], { us: 'apprize' }),
@@ -210,6 +213,7 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   f('optimum', ['best'], { replace: 'best' }),
   f('paramount', ['most important', 'vital'], { replace: 'vital' }),
   f('pertinent', ['relevant'], { replace: 'relevant' }),
+  f('preceding', ['previous', 'last', 'before']),
   f('practicable', ['possible', 'practical', 'workable'], { replace: 'possible' }),
   f('requisite', ['needed', 'necessary', 'required'], { replace: 'needed' }),
   f('subsequent', ['later', 'next', 'following'], { replace: 'later' }),
@@ -265,6 +269,10 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   f('pertaining to', ['about', 'on'], { replace: 'about' }),
   f('pursuant to', ['under', 'following', 'in line with']),
   f('prior to', ['before'], { replace: 'before' }),
+  f('owing to', ['because of'], { replace: 'because of' }),
+  f('provided that', ['if', 'as long as'], { replace: 'as long as' }),
+  f('providing that', ['if', 'as long as'], { replace: 'as long as' }),
+  f('in attendance', ['there', 'present']),
   f('subsequent to', ['after'], { replace: 'after' }),
   f('in advance of', ['before', 'ahead of'], { replace: 'before' }),
   f('by virtue of', ['because of', 'by'], { replace: 'because of' }),
@@ -287,6 +295,8 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   w('with a view to', ['to', 'so that', 'hoping to']),
   w('as a means of', ['to', 'as a way to']),
   w('by means of', ['by', 'with', 'using']),
+  w('in the capacity of', ['as'], { replace: 'as' }),
+  w('on the basis of', ['based on', 'because of', 'from']),
   w('due to the fact that', ['because', 'since'], { replace: 'because' }),
   w('owing to the fact that', ['because', 'since'], { replace: 'because' }),
   w('on account of the fact that', ['because', 'since'], { replace: 'because' }),
@@ -352,6 +362,7 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   nom('the modification of', ['changing'], { replace: 'changing' }),
   nom('the avoidance of', ['avoiding'], { replace: 'avoiding' }),
   nom('the dissemination of', ['sharing', 'spreading'], { replace: 'sharing' }),
+  nom('the discontinuation of', ['stopping'], { replace: 'stopping' }),
   nom('the ascertainment of', ['finding out'], { replace: 'finding out' }),
 ];
 

@@ -38,10 +38,30 @@ export const CHAIN_FILLERS = new Set([
   'indeed', 'perhaps', 'probably', 'certainly', 'generally', 'usually', 'often', 'always', 'sometimes', 'rarely',
   'seldom', 'later', 'first', 'finally', 'again', 'soon', 'once', 'since', 'ever', 'yet', 'actually', 'really',
   'henceforth', 'hereafter', 'thereafter', 'thereby', 'duly', 'additionally', 'further', 'newly', 'recently',
+  'nonetheless', 'nevertheless', 'instead', 'likewise', 'similarly', 'initially', 'originally', 'previously',
 ]);
 
 /** Emotion words with a literal sense before a direction: "was moved to another ward" is a passive. */
 export const LITERAL_BEFORE_DIRECTION = new Set(['moved', 'struck', 'shaken', 'touched', 'hurt']);
+
+/**
+ * Mental-state words that are verbs again before a particular preposition: "is often mistaken for weakness"
+ * (mistake X for Y) and "is easily confused with" (confuse X with Y) are passives, "I was mistaken" is not.
+ * The rule applies this to things, not people: "I was confused with the forms" is still a feeling.
+ */
+export const PASSIVE_BEFORE_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['mistaken', new Set(['for'])],
+  ['confused', new Set(['with'])],
+]);
+
+/**
+ * Participles that make a fixed adjective after "well" ("well placed to help", "may be well intentioned",
+ * "well-versed in"): a state, not something done. "was well received" and "was well attended" stay passives.
+ */
+export const WELL_ADJECTIVES = new Set([
+  'placed', 'intentioned', 'intended', 'meant', 'suited', 'versed', 'rounded', 'grounded', 'founded', 'adjusted',
+  'mannered', 'behaved', 'spoken', 'read', 'equipped', 'informed', 'established', 'qualified', 'off', 'heeled',
+]);
 
 export const DIRECTION_WORDS = new Set([
   'to', 'into', 'from', 'onto', 'out', 'away', 'around', 'round', 'back', 'between', 'up', 'down', 'off', 'across',
@@ -52,12 +72,13 @@ export const VERB_PREFIXES = ['re', 'mis', 'over', 'under', 'out', 'fore', 'with
 
 /**
  * Degree words that show the next word is an adjective, not a verb ("was very involved", "got quite heated",
- * "much more used to"). Verbs in a passive are not graded like this.
+ * "much more used to"). Verbs in a passive are not graded like this. Focusing adverbs ("particularly",
+ * "especially") are left out: they sit happily before a verb ("was particularly noted", "was especially designed").
  */
 export const DEGREE_WORDS = new Set([
   'very', 'too', 'so', 'quite', 'extremely', 'incredibly', 'slightly', 'somewhat', 'rather', 'fairly',
   'pretty', 'bit', 'little', 'more', 'most', 'less', 'least', 'much', 'increasingly', 'totally', 'utterly',
-  'completely', 'absolutely', 'deeply', 'genuinely', 'terribly', 'awfully', 'particularly', 'especially',
+  'completely', 'absolutely', 'deeply', 'genuinely', 'terribly', 'awfully',
 ]);
 
 /**
