@@ -15,7 +15,7 @@
 import nlp from 'compromise/two';
 
 /** compromise's internals are untyped; these are the few shapes used here. */
-interface CTerm {
+export interface CTerm {
   text: string;
   normal: string;
   root?: string;
@@ -272,91 +272,21 @@ function postTag(view: CView): void {
 
 /** The same document `nlp(text)` gives, tagged, with roots and offsets computed. */
 export function parseFast(text: string): CTerm[][] {
-  let doc: CView;
+  let doc: CView | null = null;
   if (CAN_SWAP) {
-    doc = new View(world.methods.one.tokenize.fromString(text, world));
-    doc.compute(STEPS_BEFORE);
-    postTag(doc);
-    doc.compute(STEPS_AFTER);
-  } else {
-    doc = nlp(text) as unknown as CView;
+    try {
+      doc = new View(world.methods.one.tokenize.fromString(text, world));
+      doc.compute(STEPS_BEFORE);
+      postTag(doc);
+      doc.compute(STEPS_AFTER);
+    } catch {
+      // Only an unforeseen change inside compromise gets here: plain nlp() is slower but still right.
+      doc = null;
+    }
   }
+  doc ??= nlp(text) as unknown as CView;
   doc.compute('root');
   doc.compute('offset');
   return doc.docs;
-}
-
-// ---- candidate readTerms (temporary, for the equivalence harness; moves into nlp.ts once it passes) ----
-import type { Term } from './nlp';
-
-/**
- * compromise slows down far faster than linearly on one enormous "sentence" (a pasted run-on of 20,000 words took
- * ~25 s), so text longer than this is read in pieces cut at a space (after a comma or semicolon when there is one
- * near). Real sentences are far shorter, so ordinary essays never reach this.
- */
-const PIECE_CHARS = 2_000;
-
-
-/** Tokenise and tag a piece of text (normally one sentence). Never throws. */
-export function readTermsFast(text: string): Term[] {
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  if (text.length <= PIECE_CHARS) return readPiece(text, 0);
-  const out: Term[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const to = pieceEnd(text, from);
-    for (const term of readPiece(text.slice(from, to), from)) out.push(term);
-    from = to;
-  }
-  return out;
-}
-
-/** Where the piece starting at `from` should end: a space near PIECE_CHARS on, preferably after , or ;. */
-function pieceEnd(text: string, from: number): number {
-  const limit = from + PIECE_CHARS;
-  if (limit >= text.length) return text.length;
-  let space = -1;
-  for (let i = limit; i > from + PIECE_CHARS / 2; i--) {
-    if (/\s/.test(text[i])) {
-      if (/[,;:]/.test(text[i - 1])) return i;
-      if (space < 0) space = i;
-    }
-  }
-  return space > 0 ? space : limit - (/[\uDC00-\uDFFF]/.test(text[limit]) ? 1 : 0);
-}
-
-function readPiece(text: string, shift: number): Term[] {
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  let sentences: ReturnType<typeof parseFast>;
-  try {
-    sentences = parseFast(text);
-  } catch {
-    return [];
-  }
-  const out: Term[] = [];
-  for (const s of sentences) {
-    for (const t of s) {
-      if (!t.text) continue;
-      // compromise's term offset covers the word itself; guard against any drift by searching nearby.
-      let start = t.offset.start;
-      if (text.slice(start, start + t.text.length) !== t.text) {
-        const found = text.indexOf(t.text, Math.max(0, start - 4));
-        if (found < 0) continue;
-        start = found;
-      }
-      const normal = t.normal ?? t.text.toLowerCase();
-      out.push({
-        text: t.text,
-        normal,
-        root: t.root ?? normal,
-        tags: Array.from(t.tags),
-        start: start + shift,
-        end: start + shift + t.text.length,
-        pre: t.pre ?? '',
-        post: t.post ?? '',
-      });
-    }
-  }
-  return out;
 }
 

@@ -13,8 +13,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise/two';
-import type { Term } from '../../lib/analysis/nlp';
-import { readTermsFast as readTerms } from '../../lib/analysis/nlp-fast';
+import { readTerms, type Term } from '../../lib/analysis/nlp';
 import { splitSentences } from '../../lib/analysis/sentences';
 import { CORPUS_DIR, loadCered, loadDev } from '../eval/corpus';
 import { generateEssay, roughWords } from './prose';

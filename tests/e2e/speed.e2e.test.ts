@@ -21,8 +21,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM, launchWithExtension, sidebar, startFixtureServer, type Browser, type FixtureServer } from './harness';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { launchChromium, launchWithExtension, sidebar, startFixtureServer, type Browser, type FixtureServer } from './harness';
 import { generateEssay } from '../bench/prose';
 import { ANALYSE_DEBOUNCE_MS } from '../../lib/content/session';
 
@@ -270,22 +270,7 @@ beforeAll(async () => {
   withExtension = await launchWithExtension();
   // The same Chromium and flags, minus the extension.
   baselineDir = mkdtempSync(join(tmpdir(), 'reflect-lens-speed-baseline-'));
-  baseline = await chromium.launchPersistentContext(baselineDir, {
-    executablePath: CHROMIUM,
-    headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-    viewport: { width: 1280, height: 800 },
-    timeout: 60_000,
-  });
+  baseline = await launchChromium(baselineDir);
 });
 
 afterAll(async () => {
