@@ -63,10 +63,12 @@ function loadSources(quick: boolean): Source[] {
   sources.push({ name: 'awkward sentences', sentences: [...AWKWARD] });
   if (existsSync(resolve(CORPUS_DIR, 'dev.jsonl'))) {
     sources.push({ name: 'dev.jsonl', sentences: loadDev().flatMap((e) => sentencesOf(e.text)) });
-    const cered = [...loadCered('train'), ...(quick ? [] : loadCered('val'))];
-    const rows = quick ? cered.slice(0, 1500) : cered;
+    const train = loadCered('train');
+    const val = quick ? [] : loadCered('val');
+    const rows = quick ? train.slice(0, 1500) : [...train, ...val];
     sources.push({ name: 'CEReD sentences', sentences: rows.map((r) => r.sentence).filter(Boolean) });
-    if (!quick) sources.push({ name: 'CEReD contexts', sentences: rows.slice(0, 2000).flatMap((r) => sentencesOf(r.context ?? '')) });
+    // The eval reads val sentences inside their contexts; a sample of train contexts adds more varied text.
+    if (!quick) sources.push({ name: 'CEReD contexts', sentences: [...val, ...train.slice(0, 1500)].flatMap((r) => sentencesOf(r.context ?? '')) });
   } else {
     console.log(`(no shared corpus at ${CORPUS_DIR}: invented text only)`);
   }
