@@ -71,19 +71,51 @@ export class CustomHighlightPainter {
     this.registry = acquire(doc, win);
   }
 
-  /** Replace everything this painter drew with these ranges. */
+  /**
+   * Replace everything this painter drew with these ranges. Ranges equal to one already drawn under the same
+   * name keep the one drawn (a live Range follows the editor's DOM edits by itself): a keystroke then changes
+   * one or two registrations instead of all of them, and the browser repaints only those, not every underline
+   * in a 3,000-word essay (tests/e2e/speed.e2e.test.ts).
+   */
   paint(kindRanges: Array<{ kind: string; range: Range }>, tintRanges: Array<{ slot: number; range: Range }>): void {
     if (this.destroyed) return;
-    this.clear();
     // The page may have replaced adoptedStyleSheets since (some frameworks assign the whole list): re-add ours.
     ensureAdopted(this.doc, this.registry.sheet);
+    const wanted: Array<{ name: string; declarations: string; priority: number; range: Range }> = [];
     for (const { slot, range } of tintRanges) {
-      this.add(tintName(slot), tintDeclarations(slot), TINT_PRIORITY, range);
+      wanted.push({ name: tintName(slot), declarations: tintDeclarations(slot), priority: TINT_PRIORITY, range });
     }
     for (const { kind, range } of kindRanges) {
       const style = kindStyle(kind);
-      this.add(kindName(kind), style.declarations, style.priority, range);
+      wanted.push({ name: kindName(kind), declarations: style.declarations, priority: style.priority, range });
     }
+    const drawn = new Map<string, Array<{ name: string; range: Range }>>();
+    for (const entry of this.painted) {
+      const key = `${entry.name}|${entry.range.startOffset}|${entry.range.endOffset}`;
+      const list = drawn.get(key);
+      if (list) list.push(entry);
+      else drawn.set(key, [entry]);
+    }
+    const painted: Array<{ name: string; range: Range }> = [];
+    const toAdd: typeof wanted = [];
+    for (const entry of wanted) {
+      const key = `${entry.name}|${entry.range.startOffset}|${entry.range.endOffset}`;
+      const candidates = drawn.get(key);
+      const at = candidates ? candidates.findIndex((old) => sameRange(old.range, entry.range)) : -1;
+      const highlight = this.registry.highlights.get(entry.name);
+      // Kept only while still registered (another script, or our previous run, may have dropped it).
+      if (candidates && at >= 0 && highlight && this.win.CSS.highlights.get(entry.name) === highlight && highlight.has(candidates[at].range)) {
+        painted.push(candidates[at]);
+        candidates.splice(at, 1);
+      } else {
+        toAdd.push(entry);
+      }
+    }
+    for (const list of drawn.values()) {
+      for (const { name, range } of list) this.registry.highlights.get(name)?.delete(range);
+    }
+    this.painted = painted;
+    for (const { name, declarations, priority, range } of toAdd) this.add(name, declarations, priority, range);
   }
 
   clear(): void {
@@ -114,4 +146,13 @@ export class CustomHighlightPainter {
     highlight.add(range);
     this.painted.push({ name, range });
   }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
 }
