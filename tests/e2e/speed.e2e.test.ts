@@ -14,8 +14,9 @@
  *   change, i.e. on screen) − (the last `input` event) − ANALYSE_DEBOUNCE_MS (the content script waits that long
  *   after the last change before asking for a report). What is left is our whole path after the pause: message to
  *   the background, analysis, reply, redraw. Target: ≤ 300 ms.
- * The machine may be busy (2 cores, other test runs): each check takes the best of up to 3 attempts; the
- * thresholds themselves never move. The numbers are printed for the README.
+ * One attempt each: the page-thread work is split so that none of it comes near 50 ms even on a busy machine
+ * (2 cores, other test runs). ATTEMPTS > 1 takes the best of that many (and profiles the retries to name a
+ * culprit); the thresholds themselves never move. The numbers are printed for the README.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ import { ANALYSE_DEBOUNCE_MS } from '../../lib/content/session';
 const LONG_TASK_MS = 50;
 const UPDATE_BUDGET_MS = 300;
 const KEY_DELAY_MS = 30;
-const ATTEMPTS = 3;
+const ATTEMPTS = 1;
 /** Watch this long after the last key: debounce + analysis + redraw fit well inside. */
 const SETTLE_MS = 1_500;
 /** 38 characters, 7 words; "utilise" and "prior to" make the new report visibly different (formal findings). */

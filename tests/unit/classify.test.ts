@@ -245,3 +245,45 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     expect(past('It’s late.')).toBe(false);
   });
 });
+
+describe('classifySentences: cue families that hold under both label conventions (diaries and essays)', () => {
+  it.each([
+    'The biggest problem was that I kept filling every silence.',
+    'I could not handle the group once two people started arguing.',
+    'The room was too noisy for the pairs to hear each other.',
+    'My first summary did not work at all.',
+  ])('a problem met and judged is learning: %s', (text) => {
+    const d = alone(text);
+    expect(d.section).toBe('learning');
+    expect(d.cues.join(' ')).toMatch(/difficulty/);
+  });
+
+  it('a surprise against what was expected is learning', () => {
+    expect(alone('I had not expected the check-in to take half the morning.').section).toBe('learning');
+  });
+
+  it.each([
+    'I walked out of the room shaking and relieved.',
+    'To my surprise, the quietest trainee spoke first.',
+    'It seemed strange to me that nobody asked about the break.',
+    'I really enjoyed the second round of practice.',
+  ])('a feeling told inside a narrative is learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it.each(['Surprisingly, the hardest part was staying quiet.', 'The closing circle was a great way to end the day.'])(
+    'stance words mark a judgement: %s',
+    (text) => {
+      expect(alone(text).section).toBe('learning');
+    },
+  );
+
+  it.each([
+    'Jo said the exercise was too long.',
+    'The tutor told us it was a great idea.',
+    'We talked about what went wrong in the first call.',
+    'The trainer asked us to name one problem we had seen on placement.',
+  ])('judgement words in what someone said or did stay events: %s', (text) => {
+    expect(alone(text).section).toBe('happened');
+  });
+});
