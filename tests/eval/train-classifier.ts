@@ -7,14 +7,18 @@
  * (`evidenceScores`, a fixed offset per move): the model learns how far to trust each cue and what the cues miss,
  * instead of relearning them. Then pruned (rare tokens, tiny weights) and rounded so the JSON stays under 200 KB.
  * Settings are chosen by 5-fold cross-validation on CEReD train; val is only reported.
- *   npx tsx tests/eval/train-classifier.ts [--dry] [--cv]   (--dry: do not write; --cv: cross-validate settings)
+ * `--cv-context` cross-validates the whole pipeline instead: per fold, the model is trained on the other folds and
+ * each held-out sentence is classified in its diary context by classifySentences (the measure the eval reports on val).
+ *   npx tsx tests/eval/train-classifier.ts [--dry] [--cv] [--cv-context]
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evidenceScores, modelTokens, readSentenceFeatures, SCORED_MOVES } from '../../lib/analysis/classify';
-import { readTerms } from '../../lib/analysis/nlp';
-import { corpusAvailable, loadCered } from './corpus';
+import { classifySentences, evidenceScores, modelTokens, readSentenceFeatures, SCORED_MOVES, type ClassifyItem } from '../../lib/analysis/classify';
+import modelJson from '../../lib/analysis/data/classify-model.json';
+import { readTerms, type Term } from '../../lib/analysis/nlp';
+import { DEFAULT_FRAMEWORK } from '../../lib/frameworks';
+import { CERED_SECTION, corpusAvailable, loadCered, type CeredRow } from './corpus';
 
 /** CEReD categories as moves. Perspective (what others judged about the writer) reads as evaluation. */
 const CERED_MOVE: Record<string, (typeof SCORED_MOVES)[number] | undefined> = {
@@ -105,8 +109,12 @@ interface Sentence {
 }
 
 function readRows(rows: { sentence: string; y: string }[]): Sentence[] {
+  return readRowsWith(rows, readTerms);
+}
+
+function readRowsWith(rows: { sentence: string; y: string }[], termsOf: (text: string) => Term[]): Sentence[] {
   return rows.map((r) => {
-    const terms = readTerms(r.sentence);
+    const terms = termsOf(r.sentence);
     const f = readSentenceFeatures(r.sentence, terms);
     return { tokens: modelTokens(r.sentence, terms, f.cues), evidence: evidenceScores(f.cues), move: CERED_MOVE[r.y]! };
   });
@@ -139,12 +147,57 @@ function fit(rows: Row[], cap: number) {
   return { vocab, w, b, accuracy };
 }
 
+/** Rough split of a CEReD context into sentences, as tests/eval/classify-check.ts does. */
+function roughSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]["'”)\]]*)\s+(?=["“(]?[\p{Lu}\p{N}])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Whole-pipeline 5-fold CV on CEReD train: swaps each fold's model into the one classify.ts reads (the imported
+ * JSON object), then classifies the held-out sentences in context. Leaves the shipped model in memory untouched.
+ */
+function crossValidateInContext(raw: CeredRow[]): number {
+  const shipped = modelJson as unknown as { bias: number; weights: Record<string, number> };
+  const saved = { bias: shipped.bias, weights: shipped.weights };
+  const termCache = new Map<string, Term[]>();
+  const termsOf = (t: string) => termCache.get(t) ?? termCache.set(t, readTerms(t)).get(t)!;
+  const folds = 5;
+  let right = 0;
+  for (let f = 0; f < folds; f++) {
+    shipped.bias = 0;
+    shipped.weights = {};
+    const trainRows = eventRows(readRowsWith(raw.filter((_, i) => i % folds !== f), termsOf));
+    const model = fit(trainRows, MODEL_CLAMP);
+    shipped.bias = Math.round(model.b * 100) / 100;
+    shipped.weights = Object.fromEntries(model.vocab.map((t, i) => [t, model.w[i]]).filter(([, w]) => w !== 0));
+    raw.forEach((row, i) => {
+      if (i % folds !== f) return;
+      const at = row.context.indexOf(row.sentence);
+      const before = at >= 0 ? roughSentences(row.context.slice(0, at)) : [];
+      const after = at >= 0 ? roughSentences(row.context.slice(at + row.sentence.length)) : [];
+      const items: ClassifyItem[] = [...before, row.sentence, ...after].map((text) => ({ text, kind: 'sentence', paragraph: 0, features: readSentenceFeatures(text, termsOf(text)) }));
+      const move = classifySentences(items)[before.length].move;
+      if (move !== 'other' && DEFAULT_FRAMEWORK.moves[move] === CERED_SECTION[row.y]) right++;
+    });
+  }
+  shipped.bias = saved.bias;
+  shipped.weights = saved.weights;
+  return right / raw.length;
+}
+
 function main() {
   if (!corpusAvailable()) {
     console.log('shared corpus not found: nothing to train on');
     return;
   }
   const dry = process.argv.includes('--dry');
+  if (process.argv.includes('--cv-context')) {
+    const raw = loadCered('train').filter((r) => CERED_SECTION[r.y]);
+    console.log(`whole pipeline, in context: 5-fold CV accuracy on CEReD train ${crossValidateInContext(raw).toFixed(4)} on ${raw.length}`);
+  }
   const train = readRows(loadCered('train').filter((r) => CERED_MOVE[r.y]));
   const val = readRows(loadCered('val').filter((r) => CERED_MOVE[r.y]));
   console.log(`settings ${JSON.stringify(settings)}`);

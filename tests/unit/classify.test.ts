@@ -271,6 +271,21 @@ describe('classifySentences: cue families that hold under both label conventions
     expect(alone(text).section).toBe('learning');
   });
 
+  it.each([
+    'In my opinion, the pairs who swapped roles early got the most out of it.',
+    'I must admit I talked far more than I listened.',
+    'I thought she would walk out, but she stayed.',
+  ])('the writer\'s own view, even in the past, is learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it.each(['Probably the silence felt longer to me than to her.', 'I went home exhausted after the long role play.'])(
+    'hedges and emotion words outside "I was …" lean to learning: %s',
+    (text) => {
+      expect(alone(text).section).toBe('learning');
+    },
+  );
+
   it.each(['Surprisingly, the hardest part was staying quiet.', 'The closing circle was a great way to end the day.'])(
     'stance words mark a judgement: %s',
     (text) => {
@@ -283,7 +298,14 @@ describe('classifySentences: cue families that hold under both label conventions
     'The tutor told us it was a great idea.',
     'We talked about what went wrong in the first call.',
     'The trainer asked us to name one problem we had seen on placement.',
-  ])('judgement words in what someone said or did stay events: %s', (text) => {
+    'She said it was probably the best session so far.',
+    'Sam was getting frustrated while the others kept talking.',
+    'Our last session was about endings, which I had not expected to matter so much.',
+  ])('judgement words in what someone said, did or felt, or in a side clause, stay events: %s', (text) => {
     expect(alone(text).section).toBe('happened');
+  });
+
+  it('a view inside a plan does not outweigh the plan', () => {
+    expect(alone('In my placement, when someone is angry, I am going to name what I think they are feeling.').section).toBe('applying');
   });
 });
