@@ -33,16 +33,23 @@ export interface Term {
  */
 const PIECE_CHARS = 2_000;
 
-
 /** Tokenise and tag a piece of text (normally one sentence). Never throws. */
 export function readTerms(text: string): Term[] {
+  return readTermsWith(text, readPiece);
+}
+
+/**
+ * `readTerms` with another way of reading one piece: tests/bench/nlp-equivalence.ts passes the plain-`nlp()` reader
+ * to check that the fast parse changes nothing.
+ */
+export function readTermsWith(text: string, read: (piece: string, shift: number) => Term[]): Term[] {
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  if (text.length <= PIECE_CHARS) return readPiece(text, 0);
+  if (text.length <= PIECE_CHARS) return read(text, 0);
   const out: Term[] = [];
   let from = 0;
   while (from < text.length) {
     const to = pieceEnd(text, from);
-    for (const term of readPiece(text.slice(from, to), from)) out.push(term);
+    for (const term of read(text.slice(from, to), from)) out.push(term);
     from = to;
   }
   return out;

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise/two';
-import { readTerms, type Term } from '../../lib/analysis/nlp';
+import { readTerms, readTermsWith, type Term } from '../../lib/analysis/nlp';
 import { splitSentences } from '../../lib/analysis/sentences';
 import { CORPUS_DIR, loadCered, loadDev } from '../eval/corpus';
 import { generateEssay, roughWords } from './prose';
@@ -77,8 +77,6 @@ function loadSources(quick: boolean): Source[] {
 
 // ---- reference: the reader as first written (plain nlp() + compute('root') + json()) ----
 
-const PIECE_CHARS = 2_000;
-
 interface JsonTerm {
   text: string;
   normal?: string;
@@ -90,29 +88,7 @@ interface JsonTerm {
 }
 
 function referenceReadTerms(text: string): Term[] {
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  if (text.length <= PIECE_CHARS) return referencePiece(text, 0);
-  const out: Term[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const to = pieceEnd(text, from);
-    for (const term of referencePiece(text.slice(from, to), from)) out.push(term);
-    from = to;
-  }
-  return out;
-}
-
-function pieceEnd(text: string, from: number): number {
-  const limit = from + PIECE_CHARS;
-  if (limit >= text.length) return text.length;
-  let space = -1;
-  for (let i = limit; i > from + PIECE_CHARS / 2; i--) {
-    if (/\s/.test(text[i])) {
-      if (/[,;:]/.test(text[i - 1])) return i;
-      if (space < 0) space = i;
-    }
-  }
-  return space > 0 ? space : limit - (/[\uDC00-\uDFFF]/.test(text[limit]) ? 1 : 0);
+  return readTermsWith(text, referencePiece);
 }
 
 function referencePiece(text: string, shift: number): Term[] {
