@@ -220,3 +220,61 @@ describe('formal rule: plain-English staples found missing on held-out essays', 
     expect(flagged('They provided tea and we owed her a thank-you. Providing lunch helped.')).toEqual([]);
   });
 });
+
+describe('formal rule: second pass over the plain-English lists', () => {
+  it('flags stiff verbs in every inflection and both spellings', () => {
+    expect(
+      flagged(
+        'I concur with her. He concurred, and they are concurring. The plan never materialised; it may materialize. ' +
+          'We envisaged a calm group, which precludes shouting, and I rectified my notes.',
+      ),
+    ).toEqual(['concur', 'concurred', 'concurring', 'materialised', 'materialize', 'envisaged', 'precludes', 'rectified']);
+  });
+
+  it('flags legal connectives and stock wordy phrases, longest first', () => {
+    expect(
+      flagged(
+        'I stayed on the grounds that she was upset. In all likelihood she was tired. ' +
+          'At the conclusion of the group we talked, irrespective of the time, as regards the rota.',
+      ),
+    ).toEqual(['on the grounds that', 'In all likelihood', 'At the conclusion of', 'irrespective of', 'as regards']);
+    expect(flagged('The notes hereinafter and the forms thereto were filed.')).toEqual(['hereinafter', 'thereto']);
+  });
+
+  it('flags "the X of" forms of listed verbs', () => {
+    expect(flagged('The retention of staff and the optimization of rotas were discussed.')).toEqual([
+      'The retention of',
+      'the optimization of',
+    ]);
+  });
+
+  it('swaps them for the plain word in the same form', () => {
+    const byWord = (text: string) => Object.fromEntries(check(text).map((f) => [f.original, f.replacement]));
+    expect(byWord('Her words denoted fear and the plan never materialised.')).toEqual({
+      denoted: 'meant',
+      materialised: 'happened',
+    });
+    expect(byWord('The fees accrued, so we got reimbursed.')).toEqual({ accrued: 'built up', reimbursed: 'paid back' });
+    expect(byWord('The file was transmitted; we are transmitting it.')).toEqual({
+      transmitted: 'sent',
+      transmitting: 'sending',
+    });
+    expect(byWord('We concurred at the conclusion of the meeting.')).toEqual({
+      concurred: 'agreed',
+      'at the conclusion of': 'at the end of',
+    });
+  });
+
+  it('leaves the ordinary words the labelled essays use unflagged', () => {
+    const text =
+      'I acknowledged her feelings, communicated clearly, consulted my supervisor and validated her view. ' +
+      'The designated lead illustrated the point, emphasised safety and initially said it was appropriate and essential. ' +
+      'We could not eliminate the risk immediately, so I spoke on behalf of the group.';
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('leaves the noun readings of "warrant" and "purport" alone', () => {
+    expect(flagged('The police had a warrant.')).toEqual([]);
+    expect(flagged('This does not warrant a referral.')).toEqual(['warrant']);
+  });
+});
