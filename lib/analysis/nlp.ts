@@ -77,6 +77,22 @@ function readPiece(text: string, shift: number): Term[] {
   } catch {
     return [];
   }
+  return termsOf(sentences, text, shift);
+}
+
+/** A term as compromise holds it (its `docs`) or prints it (`json()`): tags as a Set or an array. */
+export interface RawTerm {
+  text: string;
+  normal?: string;
+  root?: string;
+  tags?: Iterable<string>;
+  pre?: string;
+  post?: string;
+  offset: { start: number; length: number };
+}
+
+/** compromise's terms of one piece as our `Term`s, with offsets shifted into the whole text. */
+export function termsOf(sentences: Iterable<Iterable<RawTerm>>, text: string, shift: number): Term[] {
   const out: Term[] = [];
   for (const s of sentences) {
     for (const t of s) {
@@ -93,7 +109,7 @@ function readPiece(text: string, shift: number): Term[] {
         text: t.text,
         normal,
         root: t.root ?? normal,
-        tags: Array.from(t.tags),
+        tags: Array.from(t.tags ?? []),
         start: start + shift,
         end: start + shift + t.text.length,
         pre: t.pre ?? '',

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise/two';
-import { readTerms, readTermsWith, type Term } from '../../lib/analysis/nlp';
+import { readTerms, readTermsWith, termsOf, type RawTerm, type Term } from '../../lib/analysis/nlp';
 import { splitSentences } from '../../lib/analysis/sentences';
 import { CORPUS_DIR, loadCered, loadDev } from '../eval/corpus';
 import { generateEssay, roughWords } from './prose';
@@ -77,54 +77,21 @@ function loadSources(quick: boolean): Source[] {
 
 // ---- reference: the reader as first written (plain nlp() + compute('root') + json()) ----
 
-interface JsonTerm {
-  text: string;
-  normal?: string;
-  root?: string;
-  tags?: string[];
-  pre?: string;
-  post?: string;
-  offset: { start: number; length: number };
-}
-
 function referenceReadTerms(text: string): Term[] {
   return readTermsWith(text, referencePiece);
 }
 
 function referencePiece(text: string, shift: number): Term[] {
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  let json: { terms: JsonTerm[] }[];
+  let json: { terms: RawTerm[] }[];
   try {
     const doc = nlp(text);
     doc.compute('root');
-    json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+    json = doc.json({ offset: true, terms: { offset: true } }) as { terms: RawTerm[] }[];
   } catch {
     return [];
   }
-  const out: Term[] = [];
-  for (const s of json) {
-    for (const t of s.terms) {
-      if (!t.text) continue;
-      let start = t.offset.start;
-      if (text.slice(start, start + t.text.length) !== t.text) {
-        const found = text.indexOf(t.text, Math.max(0, start - 4));
-        if (found < 0) continue;
-        start = found;
-      }
-      const normal = t.normal ?? t.text.toLowerCase();
-      out.push({
-        text: t.text,
-        normal,
-        root: t.root ?? normal,
-        tags: t.tags ?? [],
-        start: start + shift,
-        end: start + shift + t.text.length,
-        pre: t.pre ?? '',
-        post: t.post ?? '',
-      });
-    }
-  }
-  return out;
+  return termsOf(json.map((sentence) => sentence.terms), text, shift);
 }
 
 // ---- comparison ----
