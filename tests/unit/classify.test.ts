@@ -85,6 +85,17 @@ describe('classifySentences: single sentences', () => {
     expect(alone('It was explained by the tutor that records can be requested by the person.').section).toBe('happened');
   });
 
+  it('reads only the writer\'s own intention as a plan, not a future inside a description or a wish for others', () => {
+    expect(alone('I hope to shadow a peer worker on the crisis line next month.').section).toBe('applying');
+    // The plan cue must not fire on these (whatever else decides them).
+    const planCue = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'intention' && c.weight >= 2);
+    expect(planCue('The sessions that I will lead are all on Tuesday evenings.')).toBe(false);
+    expect(planCue('I hope that the group felt listened to.')).toBe(false);
+    expect(planCue('In my practice, I continued with the same group.')).toBe(false);
+    expect(planCue('In my future practice I will ask before I share.')).toBe(true);
+    expect(alone('I hope that the group felt listened to.').section).not.toBe('applying');
+  });
+
   it('reads future passives in formal writing as plans', () => {
     expect(alone('Brief notes will be written with the person at the end of each visit.').section).toBe('applying');
   });

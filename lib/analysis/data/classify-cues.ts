@@ -28,9 +28,14 @@ const EMOTION = String.raw`(?:nervous|anxious|scared|afraid|frightened|terrified
 
 export const CUE_PATTERNS: CuePattern[] = [
   // ── intention: plans, commitments, next steps ────────────────────────────────────────────────
-  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:next time|from now on|going forward|moving forward|in (?:the )?future|henceforth|in my (?:future )?practice|in (?:my )?(?:next|future) (?:session|placement|shift|meeting|role)s?)\b/ },
-  { move: 'intention', weight: 3, label: 'plan', pattern: new RegExp(String.raw`\b(?:${IWILL})\b`) },
-  { move: 'intention', weight: 3, label: 'plan', pattern: new RegExp(String.raw`\b${I} (?:plan|intend|aim|hope|want|would like|'d like|am determined|will try|will endeavour|will endeavor|will make|resolve|commit) (?:to|that)\b|\bi'd like to\b|\bi want to (?:try|start|make|be|get|ask|practise|practice|use|read|find|look|keep|learn|suggest|share|check|build|work)\b`) },
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:next time|from now on|going forward|moving forward|in (?:the )?future|henceforth|in my future practice|in (?:my )?(?:next|future) (?:session|placement|shift|meeting|role)s?)\b/ },
+  // "In my practice, …" alone often tells the present ("In my practice, I continued in history"): a hint only.
+  { move: 'intention', weight: 1, label: 'plan', pattern: /\bin my practice\b/ },
+  // Not inside a relative clause: "the lessons that I will lead" describes the lessons, it is not a plan
+  // (CEReD train: 2 of 36 such sentences are plans).
+  { move: 'intention', weight: 3, label: 'plan', pattern: new RegExp(String.raw`(?<!\b(?:that|which|who|whom|when) )\b(?:${IWILL})\b`) },
+  // "I hope to…" is a plan; "I hope that…/I hope it…" is a wish about others (CEReD train: 0 of 30 "I hope" are plans).
+  { move: 'intention', weight: 3, label: 'plan', pattern: new RegExp(String.raw`\b${I} (?:plan|intend|aim|want|would like|'d like|am determined|will try|will endeavour|will endeavor|will make|resolve|commit) (?:to|that)\b|\b${I} hope to\b|\bi'd like to\b|\bi want to (?:try|start|make|be|get|ask|practise|practice|use|read|find|look|keep|learn|suggest|share|check|build|work)\b`) },
   { move: 'intention', weight: 2, label: 'plan', pattern: new RegExp(String.raw`\b${I} (?:need|must|have|ought) to (?!say|admit|confess|add|mention|note|point out|agree)`) },
   { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:it is|it's) (?:(?:additionally|also|therefore|further) )?(?:intended|planned|anticipated|proposed|my intention|my aim|my plan|my goal) (?:that|to)\b/ },
   { move: 'intention', weight: 3, label: 'must in practice', pattern: /\bit is (?:imperative|essential|vital|crucial|important|necessary) (?:that|for) (?:i|we|peer workers?|peer supporters?|practitioners?|workers?|staff)\b/ },
