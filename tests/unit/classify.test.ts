@@ -96,6 +96,17 @@ describe('classifySentences: single sentences', () => {
     expect(alone('I hope that the group felt listened to.').section).not.toBe('applying');
   });
 
+  it('does not read an embedded question, a reported offer or the writer announcing the text as a plan', () => {
+    const planCue = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'intention' && c.weight >= 2);
+    expect(planCue("I honestly don't know how I will cope with the night shifts.")).toBe(false);
+    expect(planCue('The coordinator asked me whether I would like to co-facilitate the carers group.')).toBe(false);
+    expect(planCue('In this reflection I would like to describe my first visit to the drop-in.')).toBe(false);
+    expect(planCue('I will give an example from the role play.')).toBe(false);
+    // The same words as the writer's own commitment still read as plans.
+    expect(planCue('I would like to co-facilitate the carers group next term.')).toBe(true);
+    expect(planCue('I will describe my boundaries to new peers at the first meeting.')).toBe(true);
+  });
+
   it('reads future passives in formal writing as plans', () => {
     expect(alone('Brief notes will be written with the person at the end of each visit.').section).toBe('applying');
   });
