@@ -296,7 +296,8 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     if (frame) {
       const after = terms.findIndex((t) => t.start >= frame.index + frame[0].length);
       const rest = after >= 0 ? readTense(terms, after) : tense;
-      if (rest.past > rest.present) cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
+      // "It had been agreed that this round would be led by me": a decision the group made is an event.
+      if (rest.past > rest.present || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
       else cues.push({ move: 'analysis', weight: 2.5, label: `impersonal insight: "${frame[0]}"` });
     }
 

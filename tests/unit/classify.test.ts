@@ -63,6 +63,11 @@ describe('classifySentences: single sentences', () => {
     ['I plan to read the lone working policy before my first shift.', 'applying'],
     ['As a peer support worker I will check what the person wants before I offer anything.', 'applying'],
     ['It is imperative that peer workers explain the limits of confidentiality early.', 'applying'],
+    ['The rota is to be checked with the coordinator before each outreach shift.', 'applying'],
+    ['Next week I’m shadowing a senior peer worker on the ward.', 'applying'],
+    ['The incident form has been forwarded to the service manager.', 'applying'],
+    ['Overall, the introduction of a shared diary is expected to reduce missed visits.', 'applying'],
+    ['It had been agreed that the check-in would be led by the volunteers.', 'happened'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });

@@ -54,16 +54,23 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'intention', weight: 2, label: 'must in practice', pattern: /\b(?:peer (?:support )?workers?|practitioners?|we as peer workers|as a peer (?:support )?worker,? i|as peer workers,? we) (?:must|should|need to|have to|ought to|will)\b/ },
   { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:my|our) (?:next steps?|action plan|plan|goal|aim|intention) (?:is|are|will be|for)\b|\baction plan\b|\bnext steps?\b/ },
   { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:will|shall) (?:also |then |now |henceforth |therefore |further )?be (?:\w+ly )?(?:\w+ed|made|undertaken|taken|sought|kept|written|read|reread|given|held|done|brought|met|raised)\b/ },
-  { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:is|are) to be (?:\w+ed|undertaken|taken|made|sought|kept|read|reread|done)\b/ },
+  // "A further sample is to be reviewed": an arrangement for later, as firm as "will be reviewed".
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:is|are) to be (?:\w+ly )?(?:\w+ed|undertaken|taken|made|sought|kept|read|reread|done|given|held|written|seen)\b/ },
+  // Present progressive with a time ahead: "Next week I'm shadowing…", "this time I'm leaving the list in my bag".
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:this time|next time|next week|next month|tomorrow|from now on|from today|at (?:my|the) next \w+),? (?:i'm|i am|we're|we are) (?!going\b)\w+ing\b/ },
   { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:ask|talk to|speak (?:to|with)|check with|raise (?:it|this) (?:with|in)) (?:my |the )?(?:supervisor|supervision|manager|mentor|line manager)\b/ },
   { move: 'intention', weight: 2, label: 'further learning', pattern: /\b(?:further|more) (?:reading|training|study|practice)\b|\bread (?:up|more) (?:on|about)\b|\blook into\b|\bfind out (?:more|what|how|whether|if)\b/ },
   { move: 'intention', weight: 3, label: 'step taken', pattern: /\b(?:i have|i've|we have|we've) (?:since|now|already|also|just)? ?(?:since |now |already |also )?(?:made|started|begun|booked|signed up|joined|drawn up|set up|written|changed|asked|arranged|put|created|emailed|contacted|spoken|downloaded|bought|enrolled|registered|added|taken steps|muted|switched off|turned off|deleted|blocked|unfollowed|cancelled|canceled|stopped|saved|printed|bookmarked|ordered|requested|scheduled|updated|removed|rearranged|reorganised|reorganized)\b(?! (?:it|a|the|me) (?:feel|think|realise|realize|see))/ },
   { move: 'intention', weight: 3, label: 'step taken', pattern: /\bit has (?:now |also |since |already )?been (?:requested|arranged|agreed|decided|proposed|booked)\b/ },
+  // A step taken, told impersonally: "The complaint has been passed to the ward manager", "a review has been booked".
+  { move: 'intention', weight: 2.5, label: 'step taken', pattern: /(?<!\bit )\b(?:has|have) (?:now |since |already |also )?been (?:passed|sent|raised|forwarded|referred|logged|added|updated|submitted|booked|arranged|requested|scheduled|flagged|escalated|put in place|set up)\b(?! (?:to|with) me\b)/ },
   { move: 'intention', weight: 3, label: 'step taken', pattern: /\b(?:since then|since the session|since that session|since this session|after (?:the|this|that) session),? (?:i|we) (?:have|'ve)?/ },
   { move: 'intention', weight: 2, label: 'plan', pattern: new RegExp(String.raw`${NOT_REPORTED_QUESTION}\b(?:i|we) (?:would|could|might) (?:try|like|want|aim|ask)\b${NOT_ABOUT_THE_TEXT}|\bif (?:this|it|that|something similar) (?:happens|happened|arises|comes up) again\b|\bif i (?:were|was) in (?:that|this|the same) (?:situation|position) again\b`) },
   { move: 'intention', weight: 1, label: 'plan', pattern: /\b(?:in (?:my|the) placement|on (?:my|the) placement|with (?:the )?people i support|with peers i support|in my work|in my role)\b/ },
   { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:i|we) (?:should|must|ought to) (?:always|never|try|make|remember|be|check|ask|keep|use|avoid|stop|start)\b(?! have)/ },
   { move: 'intention', weight: 1, label: 'plan', pattern: /\b(?:expected|hoped|intended|designed) to (?:ensure|improve|enhance|help|support|reduce)\b/ },
+  // The intended effect of changes, in the present: "the implementation of these steps is expected to facilitate…".
+  { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:is|are|will be) (?:\w+ly )?(?:expected|hoped|intended|designed|anticipated) to (?:ensure|improve|enhance|help|support|reduce|facilitate|make|lead|allow|enable|increase|strengthen|prevent|minimi[sz]e|promote|give|build|benefit)\b/ },
 
   // ── conclusion: take-aways and what could have been done differently ─────────────────────────
   { move: 'conclusion', weight: 5, label: 'could have done', pattern: /\b(?:should|could|would|might) (?:have|'ve) (?:done|said|asked|been|handled|tried|stopped|waited|listened|responded|acted|stepped|spoken|checked)\b/ },
