@@ -10,6 +10,10 @@
  * to its move's score; the sidebar shows `label: "matched words"`. Weights: 3 = nearly decisive, 2 = strong,
  * 1 = a hint. Matches inside a leading subordinate clause ("Although I was nervous, …") count for less, because
  * the main clause decides what a sentence does.
+ *
+ * Speed: a pattern that opens with a long look-behind ("not after 'said' … anywhere before") is gated by a cheap
+ * look-ahead for its own first words (`\b(?=(?:really|…)\b)(?<!…)`), so the look-behind runs only where the pattern
+ * could match, not at every character (same matches on 27,000 sentences; cues took 15 ms per 3,000 words, now 9).
  */
 import type { Move } from '../types';
 
@@ -29,7 +33,7 @@ const IWILL = String.raw`(?:i|we) (?:will|shall|'ll)|i'll|we'll|(?:i|we) (?:am|a
  * "in this diary/essay…", where the writer announces what the text will do ("In this reflection I would like to
  * describe…"): that plans the writing, not the practice.
  */
-const NOT_REPORTED_QUESTION = String.raw`(?<!\b(?:asked|told|wondered) (?:me|us|him|her|them|myself) (?:if|whether)\b.*)(?<!\bin this (?:diary|reflection|reflective \w+|essay|record|entry|piece|post|section|part|text|log|account|assignment)\b.*)`;
+const NOT_REPORTED_QUESTION = String.raw`(?=\b(?:i|we)\b)(?<!\b(?:asked|told|wondered) (?:me|us|him|her|them|myself) (?:if|whether)\b.*)(?<!\bin this (?:diary|reflection|reflective \w+|essay|record|entry|piece|post|section|part|text|log|account|assignment)\b.*)`;
 /** Put after a plan pattern: verbs that only ever plan the text ("I will give an example"; CEReD train: 2 of 18 are plans). */
 const NOT_ABOUT_THE_TEXT = String.raw`(?! (?:to )?(?:\w+ly )?(?:give an example|write about|write mainly|comment on|summari[sz]e (?:this|the|what)|mention|point out)\b)`;
 const EMOTION = String.raw`(?:nervous|anxious|scared|afraid|frightened|terrified|worried|overwhelmed|embarrassed|ashamed|surprised|shocked|relieved|uncomfortable|comfortable|annoyed|irritated|angry|upset|sad|moved|touched|interested|excited|sceptical|skeptical|confused|struck|tired|exhausted|drained|frustrated|happy|glad|pleased|proud|grateful|disappointed|hurt|guilty|vulnerable|exposed|emotional|tearful|shaky|shaking|calm|reassured|uneasy|awkward|stressed|tense|hopeful|inspired|humbled|defensive|helpless|lost|out of my depth|on edge|hesitant|unsure|insecure|delighted|satisfied|bored|curious|amazed|impressed|fascinated|disheartened|discouraged|motivated|energised|energized|exposed|raw|self-conscious|panicky|panicked|unsettled|sorry|lonely|isolated|confident|unprepared|stupid|silly|judged|heard|valued|seen)`;
@@ -96,7 +100,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // asking myself". Each 84–100% learning on CEReD train. Not "what I think they feel" (a clause inside a plan).
   { move: 'analysis', weight: 2, label: 'own view', pattern: /\bin my (?:opinion|view|eyes)\b|\b(?:i|we) (?:(?:still|really|just|honestly|simply) )?(?:don't|do not|didn't|did not) (?:(?:even|really|quite|yet) )?know (?:if|whether|why|what|how|where|who)\b|\bi (?:must|have to|had to) (?:admit|say|confess)\b|(?<!\bwhat )\b(?:i|we) (?:think|thought|guess|suppose|consider|considered|believe|assumed) (?:i|we|he|she|they|you|so|not)\b|\bi (?:(?:kept |was |started |began )?(?:asking|asked) myself|was wondering|am wondering|kept thinking|started thinking|began to think|started to think|was thinking)\b|\b(?:i am|i'm|i was|we were|we are) (?:also |well |fully )?(?:aware|convinced|sure|certain) (?:that|of)\b|\bi (?:consider|considered|regard|find) (?:it|this|that|him|her|them)\b/ },
   // Hedges and certainty words: the writer weighing what happened ("probably", "of course"). A hint.
-  { move: 'analysis', weight: 1, label: 'hedge', pattern: /(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered)\b.*)\b(?:probably|maybe|perhaps|apparently|obviously|of course|definitely|certainly)\b/ },
+  { move: 'analysis', weight: 1, label: 'hedge', pattern: /\b(?=(?:probably|maybe|perhaps|apparently|obviously|of course|definitely|certainly)\b)(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered)\b.*)(?:probably|maybe|perhaps|apparently|obviously|of course|definitely|certainly)\b/ },
 
   // ── evaluation: judging what was good or bad ────────────────────────────────────────────────
   { move: 'evaluation', weight: 2.5, label: 'judgement', pattern: /\b(?:it|this|that|(?:this|that|the) (?:session|exercise|activity|role play|discussion|day|workshop|approach|feedback|module|talk|film|conversation|part)) (?:was|is|felt|seemed|proved) (?:(?:really|very|quite|so|particularly|genuinely|extremely|a bit|a little|incredibly|surprisingly|fairly|actually|especially|most|more|less|considerably|also) )?(?:fair|useful|helpful|valuable|effective|ineffective|powerful|good|great|brilliant|excellent|positive|negative|bad|poor|hard|difficult|challenging|tough|easy|obvious|striking|interesting|important|significant|eye-opening|unhelpful|confusing|uncomfortable|awkward|productive|worthwhile|clear|unclear|right|wrong|different|reassuring|moving|emotional|intense|a relief|a shock|a surprise|a lot)\b/ },
@@ -114,7 +118,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'evaluation', weight: 3, label: 'judgement', pattern: /\b(?:i|we) (?:(?:also|even|then|really|finally) )?(?:worked|did|taught|coped|performed|managed|handled (?:it|this|that|them)|explained (?:it|this|that)|led (?:it|the lesson|the class)) (?:(?:very|really|quite|much|a lot|a bit|relatively|pretty|so|rather|surprisingly|fairly) )?(?:well|better|worse|badly|poorly)\b/ },
   // Stance words: the writer judging, not just telling ("surprisingly", "it was great", "a weird moment"). A hint.
   // Not in reported speech ("Sam said it was great" tells what was said; the same for "too long" below).
-  { move: 'evaluation', weight: 1, label: 'stance', pattern: /(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered)\b.*)\b(?:really|surprisingly|unfortunately|luckily|sadly|strangely|interestingly|thankfully|great|weird|strange|appropriate|inappropriate|perfect|terrible|awful|wonderful|excellent|amazing|horrible|pleasant|unpleasant)\b/ },
+  { move: 'evaluation', weight: 1, label: 'stance', pattern: /\b(?=(?:really|surprisingly|unfortunately|luckily|sadly|strangely|interestingly|thankfully|great|weird|strange|appropriate|inappropriate|perfect|terrible|awful|wonderful|excellent|amazing|horrible|pleasant|unpleasant)\b)(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered)\b.*)(?:really|surprisingly|unfortunately|luckily|sadly|strangely|interestingly|thankfully|great|weird|strange|appropriate|inappropriate|perfect|terrible|awful|wonderful|excellent|amazing|horrible|pleasant|unpleasant)\b/ },
 
   // ── feeling: emotional or bodily reactions ──────────────────────────────────────────────────
   { move: 'feeling', weight: 3, label: 'feeling', pattern: new RegExp(String.raw`\b(?:(?:i|we) (?:was|were|am|are|'m|felt|feel|got|get|became|become|have been|had been|'ve been|'d been|ended up|still feel|was left|felt so|felt very)|(?<!\b(?:when|whenever|if|while|unless) )(?:i'm|we're|i've been|we've been|i'd been))(?: (?:really|very|quite|so|a bit|a little|rather|slightly|genuinely|honestly|also|incredibly|extremely|particularly|especially|pretty|more|less|still|too|somewhat|deeply|hugely|absolutely|totally|completely|initially|at first|then))* ${EMOTION}\b`) },
@@ -129,7 +133,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // An emotion word outside the "I was …" frame (counted above), after the writer in the same clause: "…and I went
   // home exhausted", "my fear". Someone else's visible state ("Sam was getting frustrated") is left to the event
   // cues: the essays count it as what happened. 93% learning on CEReD train.
-  { move: 'feeling', weight: 2, label: 'emotion word', pattern: /(?<=\b(?:i|me|my|we|us|our)\b[^,;]*)(?<!\b(?:(?:i|we) (?:was|were|am|are|'m|felt|feel|got)|i'm|we're)(?: \w+)? )\b(?:shocked|relieved|nervous|scared|afraid|embarrassed|surprised|disappointed|frustrated|upset|angry|annoyed|worried|anxious|terrified|ashamed|glad|pleased|delighted|satisfied|sad|exhausted|desperate|despair|happy|joy|fear|anger|stressful|stressed)\b/ },
+  { move: 'feeling', weight: 2, label: 'emotion word', pattern: /\b(?=(?:shocked|relieved|nervous|scared|afraid|embarrassed|surprised|disappointed|frustrated|upset|angry|annoyed|worried|anxious|terrified|ashamed|glad|pleased|delighted|satisfied|sad|exhausted|desperate|despair|happy|joy|fear|anger|stressful|stressed)\b)(?<=\b(?:i|me|my|we|us|our)\b[^,;]*)(?<!\b(?:(?:i|we) (?:was|were|am|are|'m|felt|feel|got)|i'm|we're)(?: \w+)? )(?:shocked|relieved|nervous|scared|afraid|embarrassed|surprised|disappointed|frustrated|upset|angry|annoyed|worried|anxious|terrified|ashamed|glad|pleased|delighted|satisfied|sad|exhausted|desperate|despair|happy|joy|fear|anger|stressful|stressed)\b/ },
   // Feelings named as nouns ("I had mixed feelings", "left with a good feeling", "my first impression"), something
   // acting on the writer's feelings ("it intrigued me", "this upset me"), and liking or admiring. 93–96% learning
   // on CEReD train.
