@@ -114,6 +114,8 @@ interface ClauseTense {
   /** First past-tense verb with up to two words before it, for the cue label. */
   pastPhrase: string;
   presentPhrase: string;
+  /** The tense of the first finite verb, the one that usually heads the clause. */
+  first: 'past' | 'present' | 'future' | null;
 }
 
 function phraseAt(terms: Term[], i: number): string {
@@ -130,9 +132,15 @@ function objectAfterVerb(prev: Term | undefined): boolean {
   return tags.includes('PastTense') && !tags.includes('Copula') && !tags.includes('Auxiliary') && !tags.includes('Modal');
 }
 
+/** A verb in its plain present or infinitive form ("tend", "helps"): not a participle, gerund, past or auxiliary. */
+function isBareVerb(t: Term | undefined): boolean {
+  if (!t || !t.tags.includes('Verb')) return false;
+  return !t.tags.some((g) => g === 'PastTense' || g === 'Gerund' || g === 'Participle' || g === 'Auxiliary' || g === 'Copula' || g === 'Modal');
+}
+
 /** Counts finite verbs by tense in terms[from..]; compromise's tags plus auxiliaries and contractions. */
 function readTense(terms: Term[], from: number): ClauseTense {
-  const out: ClauseTense = { past: 0, present: 0, future: 0, pastPhrase: '', presentPhrase: '' };
+  const out: ClauseTense = { past: 0, present: 0, future: 0, pastPhrase: '', presentPhrase: '', first: null };
   for (let i = from; i < terms.length; i++) {
     const t = terms[i];
     const n = t.normal.replace(/’/g, "'");
@@ -146,6 +154,10 @@ function readTense(terms: Term[], from: number): ClauseTense {
     else if (t.tags.includes('PastTense') && !t.tags.includes('Participle') && !t.tags.includes('Passive') && !/^(?:have|has|had|'ve|having|be|been|being)$/.test(prev) && !/'ve$|'d$/.test(prev)) tense = 'past';
     // Right after a full verb, a "present" word is its object mis-tagged ("answered messages"), not a finite verb.
     else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && !objectAfterVerb(terms[i - 1]) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
+    // "the activities offered tend to…": a past form right before a present verb is a participle describing the
+    // noun (a reduced relative clause), not the clause's verb.
+    if (tense === 'past' && !PAST_FINITE.has(n) && isBareVerb(terms[i + 1]) && terms[i - 1]?.tags.includes('Noun')) tense = null;
+    if (tense && !out.first) out.first = tense;
     if (tense === 'past') {
       if (!out.past) out.pastPhrase = phraseAt(terms, i);
       out.past++;
@@ -296,8 +308,10 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     if (frame) {
       const after = terms.findIndex((t) => t.start >= frame.index + frame[0].length);
       const rest = after >= 0 ? readTense(terms, after) : tense;
-      // "It had been agreed that this round would be led by me": a decision the group made is an event.
-      if (rest.past > rest.present || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
+      // The complement's own verb decides: "It was noted that trainees tended to rush … where they feel safe" tells
+      // what trainees did. "It had been agreed that this round would be led by me": a decision made is an event.
+      const restPast = rest.first ? rest.first === 'past' : rest.past > rest.present;
+      if (restPast || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
       else cues.push({ move: 'analysis', weight: 2.5, label: `impersonal insight: "${frame[0]}"` });
     }
 

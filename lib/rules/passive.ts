@@ -155,7 +155,8 @@ export function participleForms(term: Term | undefined, whole = norm(term)): { b
   if (!irregular) {
     // "reread", "misread", "overdone": a verb prefix on an irregular participle.
     const pre = VERB_PREFIXES.find((p) => word.startsWith(p) && IRREGULAR_PARTICIPLES.has(word.slice(p.length)));
-    if (pre && word.length - pre.length >= 3 && !nounOnly) {
+    // compromise may tag "reread" after "be" as a noun; "re-"/"mis-" words are verbs, "output"/"outset" nouns.
+    if (pre && word.length - pre.length >= 3 && (!nounOnly || pre === 're' || pre === 'mis')) {
       const inner = IRREGULAR_PARTICIPLES.get(word.slice(pre.length))!;
       irregular = { base: pre + inner.base, past: pre + inner.past };
       prefix = '';

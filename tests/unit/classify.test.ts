@@ -68,6 +68,12 @@ describe('classifySentences: single sentences', () => {
     ['The incident form has been forwarded to the service manager.', 'applying'],
     ['Overall, the introduction of a shared diary is expected to reduce missed visits.', 'applying'],
     ['It had been agreed that the check-in would be led by the volunteers.', 'happened'],
+    ['I’m also going to ask my mentor how to close a chat kindly.', 'applying'],
+    ['It had been stressed during induction that peer workers do not diagnose.', 'happened'],
+    ['Several volunteers referred to the same leaflet.', 'happened'],
+    ['That was just a story I told myself to get through the week.', 'learning'],
+    ['It was noted that several trainees skipped the grounding step, which helps people settle.', 'happened'],
+    ['It was noted that the leaflets provided tend to assume a lot of reading confidence.', 'learning'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });
@@ -129,6 +135,19 @@ describe('classifySentences: single sentences', () => {
     expect(alone('That exercise was really useful.').move).toBe('evaluation');
     expect(alone('I realised that I rush to fill silences.').move).toBe('analysis');
     expect(alone('Looking back, I should have asked what she needed first.').move).toBe('conclusion');
+  });
+});
+
+describe('readSentenceFeatures: cue edges found on blind held-out essays', () => {
+  const cuesOf = (text: string) => readSentenceFeatures(text, readTerms(text)).cues;
+  it('does not read "problem-solving" as a problem met', () => {
+    expect(cuesOf('In the feedback it was pointed out that I had started problem-solving far too early.').some((c) => c.label.startsWith('difficulty'))).toBe(false);
+    expect(cuesOf('The problem was that nobody had the number.').some((c) => c.label.startsWith('difficulty'))).toBe(true);
+  });
+
+  it('reads "Summary of the session" as announcing the event, a bare "Summary" as the close', () => {
+    expect(readSentenceFeatures('Summary of the session', readTerms('Summary of the session')).headingMove).toBe('experience');
+    expect(readSentenceFeatures('Summary', readTerms('Summary')).headingMove).toBe('conclusion');
   });
 });
 

@@ -146,6 +146,9 @@ export const ED_NON_PARTICIPLES = new Set([
   'ned', 'fred', 'jed', 'med', 'ped', 'dogged', 'jagged', 'blessed', 'cursed', 'infrared',
   'bearded', 'moneyed', 'talented', 'oversized', 'undersized', 'outdated', 'unprecedented', 'belated',
   'assorted', 'ashamed', 'antiquated', 'sophisticated', 'accustomed', 'skilled', 'unmarked', 'unaided', 'unsolicited', 'unwanted', 'unexpected',
+  // -en words that are adjectives or adverbs, never participles ("the options that had been open", "often"); the
+  // participle of "open" is "opened".
+  'open', 'often', 'even', 'golden', 'wooden', 'sudden', 'woollen', 'woolen', 'linen', 'heaven', 'barren', 'rotten',
 ]);
 
 /** "un-" words that are real verbs (so their participle can be passive); other un-X-ed words are adjectives. */
