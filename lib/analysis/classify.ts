@@ -156,7 +156,8 @@ function readTense(terms: Term[], from: number): ClauseTense {
     else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && !objectAfterVerb(terms[i - 1]) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
     // "the activities offered tend to…": a past form right before a present verb is a participle describing the
     // noun (a reduced relative clause), not the clause's verb.
-    if (tense === 'past' && !PAST_FINITE.has(n) && isBareVerb(terms[i + 1]) && terms[i - 1]?.tags.includes('Noun')) tense = null;
+    // So is "-ed" + "by" after a noun: "the language used by creditors places the blame…".
+    if (tense === 'past' && !PAST_FINITE.has(n) && terms[i - 1]?.tags.includes('Noun') && !terms[i - 1].tags.includes('Pronoun') && (isBareVerb(terms[i + 1]) || (/ed$/.test(n) && terms[i + 1]?.normal === 'by'))) tense = null;
     if (tense && !out.first) out.first = tense;
     if (tense === 'past') {
       if (!out.past) out.pastPhrase = phraseAt(terms, i);

@@ -40,6 +40,8 @@ import {
   DIRECTION_WORDS,
   PASSIVE_BEFORE_PREPOSITION,
   WELL_ADJECTIVES,
+  PLACED_STATES,
+  FIXED_STATE_LEADS,
 } from './data/passive-words';
 
 /** One passive found in a sentence, as term indexes. */
@@ -270,6 +272,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   if (kind === 'get' && GET_NOT_PASSIVE.has(w)) return false;
   // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
   if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
+  // The same states after other degree words: "uniquely placed to help", "better suited", "ideally equipped".
+  if (PLACED_STATES.has(last) && FIXED_STATE_LEADS.has(norm(terms[j - 1]))) return false;
   // "used to" = accustomed, unless a plain verb follows ("is used to describe").
   if (w === 'used' && norm(next) === 'to') {
     const verbAfter =
@@ -297,6 +301,12 @@ export function findPassives(terms: Term[]): PassiveMatch[] {
     if (SENTENCE_BREAK.test(terms[i].post)) continue;
     let j = i + 1;
     while (j < n && j - i - 1 < MAX_FILLERS && isFiller(terms[j]) && !SENTENCE_BREAK.test(terms[j].post)) j++;
+    // A short bracketed phrase instead of one adverb: "is, by necessity, organised", "was, in the end, agreed".
+    if (commaAfterAux && j === i + 1) {
+      const close = terms.findIndex((t, k) => k > i && k <= i + 4 && /,/.test(t.post));
+      const phrase = close > i ? terms.slice(i + 1, close + 1) : [];
+      if (phrase.length >= 2 && phrase.every((t) => !SENTENCE_BREAK.test(t.post) && !has(t, 'Verb') && !has(t, 'Pronoun'))) j = close + 1;
+    }
     if (j >= n) continue;
     const lastBefore = terms[j - 1];
     if (j - 1 > i && lastBefore.post.includes(',') !== commaAfterAux) continue;

@@ -74,6 +74,15 @@ describe('classifySentences: single sentences', () => {
     ['That was just a story I told myself to get through the week.', 'learning'],
     ['It was noted that several trainees skipped the grounding step, which helps people settle.', 'happened'],
     ['It was noted that the leaflets provided tend to assume a lot of reading confidence.', 'learning'],
+    ['It was observed that the wording chosen by the council puts the blame on tenants.', 'learning'],
+    ["I'll be honest, before this module I had a fixed view of people who self-harm.", 'learning'],
+    ['I went back with her the next time and waited outside the office.', 'happened'],
+    ['It is essential that any apology names what went wrong before it explains anything.', 'applying'],
+    ['The delay was therefore judged to be a sign of how stretched the team was.', 'learning'],
+    ['I now write every call in the shared log before I leave.', 'applying'],
+    ["Since the workshop, I've found it hard to hear the word 'noncompliant' without flinching.", 'learning'],
+    ['It showed me that a small kindness can change how a whole visit goes.', 'learning'],
+    ['The third session of the course covered self-care and burnout.', 'happened'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });

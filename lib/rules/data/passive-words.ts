@@ -63,6 +63,10 @@ export const WELL_ADJECTIVES = new Set([
   'mannered', 'behaved', 'spoken', 'read', 'equipped', 'informed', 'established', 'qualified', 'off', 'heeled',
 ]);
 
+/** Participles that are a fixed state after the degree words below as well: "uniquely placed", "best suited". */
+export const PLACED_STATES = new Set(['placed', 'suited', 'equipped', 'qualified', 'positioned']);
+export const FIXED_STATE_LEADS = new Set(['uniquely', 'ideally', 'best', 'better', 'perfectly', 'ill', 'poorly', 'well']);
+
 export const DIRECTION_WORDS = new Set([
   'to', 'into', 'from', 'onto', 'out', 'away', 'around', 'round', 'back', 'between', 'up', 'down', 'off', 'across',
 ]);
