@@ -37,6 +37,7 @@ import {
   UN_VERBS,
   VERB_PREFIXES,
   LITERAL_BEFORE_DIRECTION,
+  PEOPLE_NOUNS,
   DIRECTION_WORDS,
   PASSIVE_BEFORE_PREPOSITION,
   WELL_ADJECTIVES,
@@ -220,6 +221,13 @@ function personBefore(terms: Term[], aux: number): boolean {
   return PERSONAL_PRONOUNS.has(w) || has(prev, 'Person');
 }
 
+/** Is the subject right before the chain a thing (a noun that is not a person or a group of people)? */
+function thingBefore(terms: Term[], aux: number): boolean {
+  const prev = terms[chainStart(terms, aux) - 1];
+  if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || has(prev, 'Person')) return false;
+  return !PEOPLE_NOUNS.has(norm(prev));
+}
+
 /** Find where the auxiliary chain ending in `aux` starts, walking back over HAVE, modals, "to", finite BE. */
 function chainStart(terms: Term[], aux: number): number {
   let cur = aux;
@@ -265,6 +273,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   // A person as subject keeps the feeling reading: "I was confused with all the forms" (bewildered).
   const literal =
     (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next))) ||
+    // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
+    (LITERAL_BEFORE_DIRECTION.has(w) && norm(next) !== 'by' && thingBefore(terms, aux)) ||
     (!!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(norm(next)) && !personBefore(terms, aux));
   if ((STATE_OF_MIND.has(w) && !literal) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;

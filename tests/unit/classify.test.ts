@@ -83,6 +83,17 @@ describe('classifySentences: single sentences', () => {
     ["Since the workshop, I've found it hard to hear the word 'noncompliant' without flinching.", 'learning'],
     ['It showed me that a small kindness can change how a whole visit goes.', 'learning'],
     ['The third session of the course covered self-care and burnout.', 'happened'],
+    ['Afterwards she said, “You made that so much easier.”', 'happened'],
+    ['My mentor said that it should not be kept from the team.', 'happened'],
+    ['Discussion then turned to how services word their letters.', 'happened'],
+    ['Where a concern is raised, a note should be added to the shared log.', 'applying'],
+    ['She also pointed out that I had answered for him twice.', 'happened'],
+    ['He was upset about crying in the meeting, and he said so.', 'happened'],
+    ['When she told me, my heart sank.', 'learning'],
+    ['I was anxious at first, but once we got going I forgot to worry.', 'learning'],
+    ['I used to believe that asking about suicide put the idea in people’s heads.', 'learning'],
+    ['This month showed me that rest is part of the job.', 'learning'],
+    ['Whilst the letter was read out, a sudden wave of anger was experienced.', 'learning'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });

@@ -228,6 +228,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['The care plan is to be reread and updated after the review.', ['to be reread and updated']],
     ['Her notes were misread by the new worker.', ['were misread']],
     ['The rota is, by necessity, organised around the school run.', ['is, by necessity, organised']],
+    ['Her appointment had been moved without anyone telling her.', ['had been moved']],
   ])('passives the state and degree lists used to hide: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -243,6 +244,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     'The drop-in has always been open on Sundays.',
     'Peer workers may be uniquely placed to notice small changes.',
     'She was better suited to the evening group.',
+    'The whole group was moved by her story.',
   ])('feelings and "well" adjectives stay out: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -44,6 +44,15 @@ export const CHAIN_FILLERS = new Set([
 /** Emotion words with a literal sense before a direction: "was moved to another ward" is a passive. */
 export const LITERAL_BEFORE_DIRECTION = new Set(['moved', 'struck', 'shaken', 'touched', 'hurt']);
 
+/** Nouns for people, which keep the feeling reading of "moved"/"struck"/"touched" ("the group was moved"). */
+export const PEOPLE_NOUNS = new Set([
+  'group', 'audience', 'room', 'class', 'everyone', 'everybody', 'people', 'person', 'trainees', 'trainee', 'peers',
+  'peer', 'staff', 'team', 'members', 'member', 'participants', 'participant', 'volunteers', 'volunteer', 'family',
+  'mum', 'dad', 'mother', 'father', 'son', 'daughter', 'partner', 'friend', 'friends', 'colleague', 'colleagues',
+  'facilitator', 'trainer', 'tutor', 'nurse', 'doctor', 'worker', 'workers', 'man', 'woman', 'men', 'women', 'others',
+  'students', 'student', 'carer', 'carers', 'client', 'clients', 'patient', 'patients', 'resident', 'residents',
+]);
+
 /**
  * Mental-state words that are verbs again before a particular preposition: "is often mistaken for weakness"
  * (mistake X for Y) and "is easily confused with" (confuse X with Y) are passives, "I was mistaken" is not.
