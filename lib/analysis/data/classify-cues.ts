@@ -102,8 +102,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'analysis', weight: 1, label: 'insight', pattern: /\b(?:i|we) (?:noticed|notice|found|find|learn|discovered) (?:that )?(?:i|myself|my|we|our|how|it)\b/ },
   // What an experience showed the writer: "It showed me that lived experience can change systems".
   { move: 'analysis', weight: 3, label: 'insight', pattern: /\b(?:it|this|that|(?:the|this|that|last) (?:session|exercise|day|week|month|placement|shift|visit|conversation|experience|incident|talk|film|feedback|role play|module|course)) (?:has )?(?:showed|shown|shows|taught|teaches|reminded|reminds) (?:me|us) (?:that|how|what|why|just how)\b/ },
-  // Old beliefs looked back on (the guide's "I always thought…"): "I used to believe that…".
-  { move: 'analysis', weight: 3, label: 'old belief', pattern: /\b(?:i|we) (?:\w+ly )?used to (?:believe|think|assume|imagine|see|feel that|expect)\b|\bfor (?:a long time|years),? (?:i|we) (?:thought|believed|assumed)\b/ },
+  // More old beliefs (the main list is above): "For years I thought…", "I honestly used to expect…".
+  { move: 'analysis', weight: 3, label: 'old belief', pattern: /\bfor (?:a long time|years),? (?:i|we) (?:thought|believed|assumed)\b|\b(?:i|we) (?:\w+ly )?used to (?:imagine|expect|feel that)\b|\b(?:i|we) \w+ly used to (?:believe|think|assume|see)\b/ },
   // Noticing one's own reactions is sense-making, even told in the past: "I also noticed I wanted to jump in".
   { move: 'analysis', weight: 3.5, label: 'insight', pattern: /\bi (?:also |then |soon |quickly |suddenly |really )?(?:noticed|notice)(?: straight away| right away| immediately| quickly)? (?:that )?(?:i|myself|my)\b/ },
 
