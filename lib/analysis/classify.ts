@@ -138,6 +138,17 @@ function isBareVerb(t: Term | undefined): boolean {
   return !t.tags.some((g) => g === 'PastTense' || g === 'Gerund' || g === 'Participle' || g === 'Auxiliary' || g === 'Copula' || g === 'Modal');
 }
 
+/**
+ * A past form that describes the noun before it rather than heading a clause (a reduced relative clause): right
+ * before a plain verb ("the activities offered tend to…"), or an -ed form before "by" ("the language used by
+ * creditors places the blame…").
+ */
+function isReducedRelative(terms: Term[], i: number): boolean {
+  const before = terms[i - 1];
+  if (!before || !before.tags.includes('Noun') || before.tags.includes('Pronoun')) return false;
+  return isBareVerb(terms[i + 1]) || (/ed$/.test(terms[i].normal) && terms[i + 1]?.normal === 'by');
+}
+
 /** Counts finite verbs by tense in terms[from..]; compromise's tags plus auxiliaries and contractions. */
 function readTense(terms: Term[], from: number): ClauseTense {
   const out: ClauseTense = { past: 0, present: 0, future: 0, pastPhrase: '', presentPhrase: '', first: null };
@@ -154,10 +165,7 @@ function readTense(terms: Term[], from: number): ClauseTense {
     else if (t.tags.includes('PastTense') && !t.tags.includes('Participle') && !t.tags.includes('Passive') && !/^(?:have|has|had|'ve|having|be|been|being)$/.test(prev) && !/'ve$|'d$/.test(prev)) tense = 'past';
     // Right after a full verb, a "present" word is its object mis-tagged ("answered messages"), not a finite verb.
     else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && !objectAfterVerb(terms[i - 1]) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
-    // "the activities offered tend to…": a past form right before a present verb is a participle describing the
-    // noun (a reduced relative clause), not the clause's verb.
-    // So is "-ed" + "by" after a noun: "the language used by creditors places the blame…".
-    if (tense === 'past' && !PAST_FINITE.has(n) && terms[i - 1]?.tags.includes('Noun') && !terms[i - 1].tags.includes('Pronoun') && (isBareVerb(terms[i + 1]) || (/ed$/.test(n) && terms[i + 1]?.normal === 'by'))) tense = null;
+    if (tense === 'past' && !PAST_FINITE.has(n) && isReducedRelative(terms, i)) tense = null;
     if (tense && !out.first) out.first = tense;
     if (tense === 'past') {
       if (!out.past) out.pastPhrase = phraseAt(terms, i);

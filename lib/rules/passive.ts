@@ -313,8 +313,9 @@ export function findPassives(terms: Term[]): PassiveMatch[] {
     while (j < n && j - i - 1 < MAX_FILLERS && isFiller(terms[j]) && !SENTENCE_BREAK.test(terms[j].post)) j++;
     // A short bracketed phrase instead of one adverb: "is, by necessity, organised", "was, in the end, agreed".
     if (commaAfterAux && j === i + 1) {
-      const close = terms.findIndex((t, k) => k > i && k <= i + 4 && /,/.test(t.post));
-      const phrase = close > i ? terms.slice(i + 1, close + 1) : [];
+      let close = i + 1;
+      while (close < n && close <= i + 4 && !terms[close].post.includes(',')) close++;
+      const phrase = close < n && close <= i + 4 ? terms.slice(i + 1, close + 1) : [];
       if (phrase.length >= 2 && phrase.every((t) => !SENTENCE_BREAK.test(t.post) && !has(t, 'Verb') && !has(t, 'Pronoun'))) j = close + 1;
     }
     if (j >= n) continue;
