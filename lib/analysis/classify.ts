@@ -288,6 +288,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     }
 
     const cues: Cue[] = [];
+    const at: number[] = [];
     for (const c of CUE_PATTERNS) {
       const m = c.pattern.exec(lower);
       if (!m) continue;
@@ -297,6 +298,13 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
         weight: inSubordinate ? c.weight * 0.35 : c.weight,
         label: `${c.label}: "${m[0].trim()}"`,
       });
+      at.push(m.index);
+    }
+    // A plan that opens the main clause ("I also want to get the list the trainer mentioned") governs what follows
+    // it: an event named inside the plan's object counts for less, as in a side clause.
+    const planAt = cues.findIndex((c, k) => c.move === 'intention' && c.weight >= 2.5 && at[k] <= mainFrom + 12);
+    if (planAt >= 0) {
+      for (let k = 0; k < cues.length; k++) if (cues[k].move === 'experience' && at[k] > at[planAt]) cues[k].weight *= 0.35;
     }
 
     // Grammar of the main clause: past narrative vs present insight vs future plan.

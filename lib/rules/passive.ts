@@ -275,6 +275,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
     (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next))) ||
     // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
     (LITERAL_BEFORE_DIRECTION.has(w) && norm(next) !== 'by' && thingBefore(terms, aux)) ||
+    // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.
+    (norm(terms[chainStart(terms, aux) - 1]) === 'it' && (norm(next) === 'that' || norm(next) === 'by')) ||
     (!!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(norm(next)) && !personBefore(terms, aux));
   if ((STATE_OF_MIND.has(w) && !literal) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;

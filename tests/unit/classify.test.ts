@@ -94,6 +94,12 @@ describe('classifySentences: single sentences', () => {
     ['I used to believe that asking about suicide put the idea in people’s heads.', 'learning'],
     ['This month showed me that rest is part of the job.', 'learning'],
     ['Whilst the letter was read out, a sudden wave of anger was experienced.', 'learning'],
+    ['I also want to get a copy of the crisis numbers the trainer mentioned.', 'applying'],
+    ['On Friday a woman I’ll call Jess came to the group for the first time.', 'happened'],
+    ['The workshop commenced with a short film about peer roles.', 'happened'],
+    ['One person talked, one person listened, and the third took notes.', 'happened'],
+    ['Years ago I had been told to cheer up so often that I stopped saying how I felt.', 'happened'],
+    ['The tables were wiped and stacked before the group left.', 'happened'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });

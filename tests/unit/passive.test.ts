@@ -229,6 +229,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['Her notes were misread by the new worker.', ['were misread']],
     ['The rota is, by necessity, organised around the school run.', ['is, by necessity, organised']],
     ['Her appointment had been moved without anyone telling her.', ['had been moved']],
+    ['It was stressed by the trainer that self-harm is rarely attention seeking.', ['was stressed']],
   ])('passives the state and degree lists used to hide: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -245,6 +246,8 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     'Peer workers may be uniquely placed to notice small changes.',
     'She was better suited to the evening group.',
     'The whole group was moved by her story.',
+    'Being drunk did not cancel out the fact that he had turned up.',
+    'I was stressed by the deadline.',
   ])('feelings and "well" adjectives stay out: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -127,6 +127,8 @@ export const STATE_WORDS = new Set([
   'aged', 'deceased', 'unemployed', 'employed', 'self-employed', 'gone', 'advanced', 'limited', 'detailed',
   'varied', 'mixed', 'balanced', 'sophisticated', 'complicated', 'crowded', 'overcrowded', 'packed', 'cramped',
   'understaffed', 'overstretched', 'underfunded', 'overworked', 'underpaid',
+  // "being drunk", "he was drunk": intoxicated (the tea "was drunk" is rare in reflective writing).
+  'drunk',
 ]);
 
 /**
