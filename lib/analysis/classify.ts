@@ -180,6 +180,16 @@ function readTense(terms: Term[], from: number): ClauseTense {
   return out;
 }
 
+/**
+ * Is offset `at` inside a quotation ("…like “I'm glad you came”")? Quoted words are someone's speech, not the
+ * writer's own voice now, so cues there count as in a side clause. Quotes are straightened by normaliseForCues.
+ */
+function insideQuote(lower: string, at: number): boolean {
+  let open = false;
+  for (let k = lower.indexOf('"'); k >= 0 && k < at; k = lower.indexOf('"', k + 1)) open = !open;
+  return open;
+}
+
 /** Straighten quotes and lower-case, so the lexicons can be written once. */
 function normaliseForCues(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
@@ -289,12 +299,16 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       if (comma > 0) mainFrom = comma + 1;
     }
 
+    // A trailing ", which …" clause comments on the main clause; it does not decide the sentence either
+    // ("My partner had asked to go first, which I was glad about").
+    const trailing = /, which /.exec(lower);
+    const trailingFrom = trailing && trailing.index > mainFrom ? trailing.index : -1;
     const cues: Cue[] = [];
     const at: number[] = [];
     for (const c of CUE_PATTERNS) {
       const m = c.pattern.exec(lower);
       if (!m) continue;
-      const inSubordinate = m.index < mainFrom;
+      const inSubordinate = m.index < mainFrom || (trailingFrom > 0 && m.index >= trailingFrom) || insideQuote(lower, m.index);
       cues.push({
         move: c.move,
         weight: inSubordinate ? c.weight * 0.35 : c.weight,

@@ -38,6 +38,7 @@ import {
   VERB_PREFIXES,
   LITERAL_BEFORE_DIRECTION,
   PEOPLE_NOUNS,
+  LITERAL_WITH_THING,
   DIRECTION_WORDS,
   PASSIVE_BEFORE_PREPOSITION,
   WELL_ADJECTIVES,
@@ -274,7 +275,7 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const literal =
     (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next))) ||
     // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
-    (LITERAL_BEFORE_DIRECTION.has(w) && norm(next) !== 'by' && thingBefore(terms, aux)) ||
+    (LITERAL_WITH_THING.has(w) && norm(next) !== 'by' && thingBefore(terms, aux)) ||
     // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.
     (norm(terms[chainStart(terms, aux) - 1]) === 'it' && (norm(next) === 'that' || norm(next) === 'by')) ||
     (!!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(norm(next)) && !personBefore(terms, aux));

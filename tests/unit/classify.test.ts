@@ -100,6 +100,16 @@ describe('classifySentences: single sentences', () => {
     ['One person talked, one person listened, and the third took notes.', 'happened'],
     ['Years ago I had been told to cheer up so often that I stopped saying how I felt.', 'happened'],
     ['The tables were wiped and stacked before the group left.', 'happened'],
+    ['Each pair was asked to work out what the mother might have been afraid of.', 'happened'],
+    ['In summary, the main lesson of the week is that quiet is not the same as calm.', 'learning'],
+    ['His support worker had asked me to come because Ravi gets really anxious on buses.', 'happened'],
+    ['Being there meant being on his side, and I think that mattered more than anything I said.', 'learning'],
+    ['Permission will need to be obtained before any photos are taken.', 'applying'],
+    ['Volunteers should not be made to feel that they owe the service anything.', 'applying'],
+    ['My co-worker had offered to drive, which I was grateful for.', 'happened'],
+    ['Later, a member described how the group had kept her going.', 'happened'],
+    ['Before the next session, each trainee will bring one example of good practice.', 'applying'],
+    ['I also want to practise saying something like “I’m glad you came, let’s talk in here.”', 'applying'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });

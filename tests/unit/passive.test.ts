@@ -230,6 +230,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['The rota is, by necessity, organised around the school run.', ['is, by necessity, organised']],
     ['Her appointment had been moved without anyone telling her.', ['had been moved']],
     ['It was stressed by the trainer that self-harm is rarely attention seeking.', ['was stressed']],
+    ['No name badges were worn at the drop-in.', ['were worn']],
   ])('passives the state and degree lists used to hide: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -248,6 +249,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     'The whole group was moved by her story.',
     'Being drunk did not cancel out the fact that he had turned up.',
     'I was stressed by the deadline.',
+    'By Friday I was completely worn out.',
   ])('feelings and "well" adjectives stay out: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -44,6 +44,11 @@ export const CHAIN_FILLERS = new Set([
 /** Emotion words with a literal sense before a direction: "was moved to another ward" is a passive. */
 export const LITERAL_BEFORE_DIRECTION = new Set(['moved', 'struck', 'shaken', 'touched', 'hurt']);
 
+/** Feeling or state words that read literally with a thing as subject: "no badges were worn", "the alarm was triggered". */
+export const LITERAL_WITH_THING = new Set([
+  'moved', 'struck', 'shaken', 'touched', 'hurt', 'worn', 'burnt', 'burned', 'drained', 'fed', 'triggered', 'attached',
+]);
+
 /** Nouns for people, which keep the feeling reading of "moved"/"struck"/"touched" ("the group was moved"). */
 export const PEOPLE_NOUNS = new Set([
   'group', 'audience', 'room', 'class', 'everyone', 'everybody', 'people', 'person', 'trainees', 'trainee', 'peers',
