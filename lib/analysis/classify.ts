@@ -345,7 +345,12 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       // The complement's own verb decides: "It was noted that trainees tended to rush … where they feel safe" tells
       // what trainees did. "It had been agreed that this round would be led by me": a decision made is an event.
       const restPast = rest.first ? rest.first === 'past' : rest.past > rest.present;
-      if (restPast || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
+      if (restPast || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) {
+        // What follows the frame is reported, so its own wording ("worried about sharing too much") is a side clause.
+        const frameEnd = frame.index + frame[0].length;
+        for (let k = 0; k < cues.length; k++) if (at[k] >= frameEnd && cues[k].move !== 'experience') cues[k].weight *= 0.35;
+        cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
+      }
       else cues.push({ move: 'analysis', weight: 2.5, label: `impersonal insight: "${frame[0]}"` });
     }
 

@@ -275,7 +275,7 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const literal =
     (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next))) ||
     // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
-    (LITERAL_WITH_THING.has(w) && norm(next) !== 'by' && thingBefore(terms, aux)) ||
+    (LITERAL_WITH_THING.has(w) && norm(next) !== 'by' && (thingBefore(terms, aux) || norm(terms[aux]) === 'being')) ||
     // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.
     (norm(terms[chainStart(terms, aux) - 1]) === 'it' && (norm(next) === 'that' || norm(next) === 'by')) ||
     (!!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(norm(next)) && !personBefore(terms, aux));

@@ -110,6 +110,12 @@ describe('classifySentences: single sentences', () => {
     ['Later, a member described how the group had kept her going.', 'happened'],
     ['Before the next session, each trainee will bring one example of good practice.', 'applying'],
     ['I also want to practise saying something like “I’m glad you came, let’s talk in here.”', 'applying'],
+    ['When I was on the ward I once wrote a poem for a nurse, and it got left on a shelf.', 'happened'],
+    ['He used to phone the office every evening before his group.', 'happened'],
+    ['A few people argued that the phrase could be used to hide how unwell someone still is.', 'happened'],
+    ['Each pair had to decide whether the note should be kept or shared with the team.', 'happened'],
+    ['It was noted that most pairs had been far more anxious about saying too much than too little.', 'happened'],
+    ['About thirty leaflets were printed, each with a short question on the back.', 'happened'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });
