@@ -317,9 +317,10 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       });
       at.push(m.index);
     }
-    // A plan that opens the main clause ("I also want to get the list the trainer mentioned") governs what follows
-    // it: an event named inside the plan's object counts for less, as in a side clause.
-    const planAt = cues.findIndex((c, k) => c.move === 'intention' && c.weight >= 2.5 && at[k] <= mainFrom + 12);
+    // A plan or a feeling that opens the main clause ("I also want to get the list the trainer mentioned", "For a
+    // moment I was worried he was going to walk out") governs what follows it: an event named inside it counts for
+    // less, as in a side clause.
+    const planAt = cues.findIndex((c, k) => (c.move === 'intention' || c.move === 'feeling') && c.weight >= 2.5 && at[k] <= mainFrom + 16);
     if (planAt >= 0) {
       for (let k = 0; k < cues.length; k++) if (cues[k].move === 'experience' && at[k] > at[planAt]) cues[k].weight *= 0.35;
     }

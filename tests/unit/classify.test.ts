@@ -116,6 +116,13 @@ describe('classifySentences: single sentences', () => {
     ['Each pair had to decide whether the note should be kept or shared with the team.', 'happened'],
     ['It was noted that most pairs had been far more anxious about saying too much than too little.', 'happened'],
     ['About thirty leaflets were printed, each with a short question on the back.', 'happened'],
+    ['Where a peer is being kept awake by noise or by worries about money and rent and family, this should be named gently first.', 'applying'],
+    ['Jo said to me afterwards, “You don’t have to fix it.”', 'happened'],
+    ['She wanted me to fill in the form for her.', 'happened'],
+    ['Almost every worker described feeling that the role was poorly understood.', 'happened'],
+    ['Trainees were then divided and given a short case to read.', 'happened'],
+    ['The time taken to prepare the room was also appreciated.', 'learning'],
+    ['For a moment I was scared she was going to leave.', 'learning'],
   ])('%s → %s', (text, section) => {
     expect(alone(text).section).toBe(section);
   });
