@@ -181,6 +181,17 @@ function readTense(terms: Term[], from: number): ClauseTense {
   return out;
 }
 
+/** How much a cue counts in a clause that does not decide the sentence (a leading "Although …", a quotation). */
+const SIDE_CLAUSE_WEIGHT = 0.35;
+
+/**
+ * Cues matched at or after `from` that sit inside what a governing cue or frame introduces count as in a side
+ * clause (`at` holds each cue's match offset).
+ */
+function discountAfter(cues: Cue[], at: number[], from: number, inside: (c: Cue) => boolean): void {
+  for (let k = 0; k < cues.length; k++) if (at[k] >= from && inside(cues[k])) cues[k].weight *= SIDE_CLAUSE_WEIGHT;
+}
+
 /**
  * Is offset `at` inside a quotation ("…like “I'm glad you came”")? Quoted words are someone's speech, not the
  * writer's own voice now, so cues there count as in a side clause. Quotes are straightened by normaliseForCues.
@@ -312,7 +323,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       const inSubordinate = m.index < mainFrom || (trailingFrom > 0 && m.index >= trailingFrom) || insideQuote(lower, m.index);
       cues.push({
         move: c.move,
-        weight: inSubordinate ? c.weight * 0.35 : c.weight,
+        weight: inSubordinate ? c.weight * SIDE_CLAUSE_WEIGHT : c.weight,
         label: `${c.label}: "${m[0].trim()}"`,
       });
       at.push(m.index);
@@ -322,7 +333,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     // less, as in a side clause.
     const planAt = cues.findIndex((c, k) => (c.move === 'intention' || c.move === 'feeling') && c.weight >= 2.5 && at[k] <= mainFrom + 16);
     if (planAt >= 0) {
-      for (let k = 0; k < cues.length; k++) if (cues[k].move === 'experience' && at[k] > at[planAt]) cues[k].weight *= 0.35;
+      discountAfter(cues, at, at[planAt] + 1, (c) => c.move === 'experience');
     }
 
     // Grammar of the main clause: past narrative vs present insight vs future plan.
@@ -349,7 +360,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       if (restPast || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) {
         // What follows the frame is reported, so its own wording ("worried about sharing too much") is a side clause.
         const frameEnd = frame.index + frame[0].length;
-        for (let k = 0; k < cues.length; k++) if (at[k] >= frameEnd && cues[k].move !== 'experience') cues[k].weight *= 0.35;
+        discountAfter(cues, at, frameEnd, (c) => c.move !== 'experience');
         cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
       }
       else cues.push({ move: 'analysis', weight: 2.5, label: `impersonal insight: "${frame[0]}"` });

@@ -222,11 +222,26 @@ function personBefore(terms: Term[], aux: number): boolean {
   return PERSONAL_PRONOUNS.has(w) || has(prev, 'Person');
 }
 
-/** Is the subject right before the chain a thing (a noun that is not a person or a group of people)? */
-function thingBefore(terms: Term[], aux: number): boolean {
-  const prev = terms[chainStart(terms, aux) - 1];
-  if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || has(prev, 'Person')) return false;
-  return !PEOPLE_NOUNS.has(norm(prev));
+/** Is this subject a thing (a noun that is not a person or a group of people)? */
+function isThing(subject: Term | undefined): boolean {
+  if (!subject || !has(subject, 'Noun') || has(subject, 'Pronoun') || has(subject, 'Person')) return false;
+  return !PEOPLE_NOUNS.has(norm(subject));
+}
+
+/**
+ * Does a feeling word ("moved", "stressed", "confused") read as a real passive here? Asked only of STATE_OF_MIND
+ * words, so the subject lookup stays off the common path.
+ */
+function readsLiterally(terms: Term[], aux: number, w: string, next: Term | undefined): boolean {
+  const after = norm(next);
+  if (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(after)) return true;
+  const subject = terms[chainStart(terms, aux) - 1];
+  // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
+  if (LITERAL_WITH_THING.has(w) && after !== 'by' && (isThing(subject) || norm(terms[aux]) === 'being')) return true;
+  // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.
+  if (norm(subject) === 'it' && (after === 'that' || after === 'by')) return true;
+  // A person as subject keeps the feeling reading: "I was confused with all the forms" (bewildered).
+  return !!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(after) && !personBefore(terms, aux);
 }
 
 /** Find where the auxiliary chain ending in `aux` starts, walking back over HAVE, modals, "to", finite BE. */
@@ -271,15 +286,7 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const last = w.slice(w.lastIndexOf('-') + 1);
   const next = terms[jEnd + 1];
   const afterNext = terms[jEnd + 2];
-  // A person as subject keeps the feeling reading: "I was confused with all the forms" (bewildered).
-  const literal =
-    (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(norm(next))) ||
-    // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
-    (LITERAL_WITH_THING.has(w) && norm(next) !== 'by' && (thingBefore(terms, aux) || norm(terms[aux]) === 'being')) ||
-    // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.
-    (norm(terms[chainStart(terms, aux) - 1]) === 'it' && (norm(next) === 'that' || norm(next) === 'by')) ||
-    (!!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(norm(next)) && !personBefore(terms, aux));
-  if ((STATE_OF_MIND.has(w) && !literal) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
+  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next)) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
   if (kind === 'get' && GET_NOT_PASSIVE.has(w)) return false;
