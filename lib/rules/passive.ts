@@ -289,7 +289,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next)) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
-  if (kind === 'get' && GET_NOT_PASSIVE.has(w)) return false;
+  // "we got done early" = finished; "it gets done to you", "got done for speeding" are passives.
+  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && /^(to|by|for)$/.test(norm(next)))) return false;
   // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
   if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
   // The same states after other degree words: "uniquely placed to help", "better suited", "ideally equipped".

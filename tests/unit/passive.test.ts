@@ -59,6 +59,8 @@ describe('passive rule: what counts and where the span runs', () => {
     ['People like me get ignored in meetings.', ['get ignored']],
     ['I was getting interrupted all afternoon.', ['was getting interrupted']],
     ['I got told off for being late.', ['got told']],
+    ['Anyone can get caught out by the travel rules.', ['can get caught']],
+    ['Supervision is not something that gets done to you.', ['gets done']],
   ])('GET passives: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -139,6 +141,10 @@ describe('passive rule: look-alikes it leaves alone', () => {
     'She’s asked me twice already.',
     'It was a detailed plan.',
     'She was gone before I arrived.',
+    'We got married last spring.',
+    'Let’s get started with the check-in.',
+    'I got carried away with the planning.',
+    'We got done early and went for lunch.',
   ])('participle phrases, causatives and active look-alikes: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

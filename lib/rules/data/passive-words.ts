@@ -149,7 +149,7 @@ export const ADJECTIVE_BEFORE_COMPLEMENT = new Set([
 export const GET_NOT_PASSIVE = new Set([
   'married', 'divorced', 'dressed', 'changed', 'started', 'going', 'lost', 'stuck', 'used', 'involved', 'engaged',
   'carried', 'acquainted', 'settled', 'drunk', 'rid', 'done', 'finished', 'sorted', 'organised', 'organized',
-  'prepared', 'ready', 'caught', 'washed', 'tangled', 'bogged', 'wound',
+  'prepared', 'ready', 'washed', 'tangled', 'bogged', 'wound',
 ]);
 
 /** Participles of verbs that take no object, so BE + them is never passive ("she was gone", "it was come"). */
