@@ -227,7 +227,7 @@ function tallySections(framework: Framework, sentences: SentenceReport[]): Secti
     return {
       id: def.id,
       title: def.title,
-      present: mine.some((s) => isSubstantive(s.words)),
+      present: mine.filter((s) => isSubstantive(s.words)).length >= (framework.sentencesToCount ?? 1),
       sentences: mine.length,
       words,
       share: classifiedWords === 0 ? 0 : words / classifiedWords,

@@ -50,10 +50,13 @@ export function formatHuman(
   );
   const titleWidth = Math.max(...report.sections.map((s) => s.title.length));
   for (const s of report.sections) {
-    const mark = s.present ? c(32, '✓') : c(31, '✗');
+    const counts = `${s.sentences} sentence${s.sentences === 1 ? '' : 's'}, ${s.words} words`;
+    const mark = s.present ? c(32, '✓') : s.sentences > 0 ? c(33, '…') : c(31, '✗');
     const detail = s.present
-      ? `${s.sentences} sentence${s.sentences === 1 ? '' : 's'}, ${s.words} words (${Math.round(s.share * 100)}%)`
-      : c(31, 'missing');
+      ? `${counts} (${Math.round(s.share * 100)}%)`
+      : s.sentences > 0
+        ? c(33, `just started: ${counts}`)
+        : c(31, 'missing');
     lines.push(`  ${mark} ${s.title.padEnd(titleWidth)}  ${detail}`);
   }
   const findings = report.findings;

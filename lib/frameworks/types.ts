@@ -16,6 +16,11 @@ export interface Framework {
   /** Where the model comes from, shown in settings. */
   source: string;
   sections: FrameworkSection[];
+  /**
+   * How many sentences of substance a section needs before it counts as written (default 1). Below that, a section
+   * with a sentence is "just started": the sidebar says so and offers its prompts, and it is not `present`.
+   */
+  sentencesToCount?: number;
   /** Every move except 'other' maps to one section id. */
   moves: Record<Exclude<Move, 'other'>, string>;
 }

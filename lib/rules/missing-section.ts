@@ -1,8 +1,9 @@
 import type { EssayRule } from './types';
 
 /**
- * One finding per section of the chosen model that has no sentence of substance, with the section's prompt
- * questions: the quickest help for a trainee is a question they can answer.
+ * One finding per section of the chosen model that is not yet written (fewer sentences of substance than the model's
+ * `sentencesToCount`), with the section's prompt questions: the quickest help for a trainee is a question they can
+ * answer.
  */
 export const missingSectionRule: EssayRule = {
   id: 'missing-section',
@@ -12,10 +13,15 @@ export const missingSectionRule: EssayRule = {
       .filter((s) => !s.present)
       .map((s) => {
         const def = essay.framework.sections.find((d) => d.id === s.id);
+        // A part with a sentence or so is begun, not missing: say so, so the trainee knows it was read.
+        const begun = s.sentences > 0;
+        const said = begun
+          ? `“${s.title}” has only just started (${s.sentences === 1 ? 'one sentence' : `${s.sentences} short sentences`} so far): a few more sentences would make it a full part.`
+          : `“${s.title}” seems to be missing.`;
         return {
           rule: 'missing-section' as const,
           section: s.id,
-          message: `“${s.title}” seems to be missing. ${def?.description ?? ''}`.trim(),
+          message: `${said} ${def?.description ?? ''}`.trim(),
           suggestion: def?.prompts[0] ? `Try answering: ${def.prompts[0]}` : undefined,
           prompts: def?.prompts ?? [],
         };

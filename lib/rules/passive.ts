@@ -232,9 +232,11 @@ function isThing(subject: Term | undefined): boolean {
  * Does a feeling word ("moved", "stressed", "confused") read as a real passive here? Asked only of STATE_OF_MIND
  * words, so the subject lookup stays off the common path.
  */
-function readsLiterally(terms: Term[], aux: number, w: string, next: Term | undefined): boolean {
+function readsLiterally(terms: Term[], aux: number, w: string, next: Term | undefined, afterNext: Term | undefined): boolean {
   const after = norm(next);
   if (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(after)) return true;
+  // Things are moved more than once; feelings are not counted: "the appointment had been moved twice".
+  if (w === 'moved' && /^(twice|again)$/.test(after) && norm(afterNext) !== 'by') return true;
   const subject = terms[chainStart(terms, aux) - 1];
   // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
   if (LITERAL_WITH_THING.has(w) && after !== 'by' && (isThing(subject) || norm(terms[aux]) === 'being')) return true;
@@ -286,11 +288,11 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const last = w.slice(w.lastIndexOf('-') + 1);
   const next = terms[jEnd + 1];
   const afterNext = terms[jEnd + 2];
-  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next)) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
+  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
-  // "we got done early" = finished; "it gets done to you", "got done for speeding" are passives.
-  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && /^(to|by|for)$/.test(norm(next)))) return false;
+  // "we got done with the forms" = finished; "it gets done to you", "where the work gets done" are passives.
+  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with')) return false;
   // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
   if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
   // The same states after other degree words: "uniquely placed to help", "better suited", "ideally equipped".

@@ -17,10 +17,10 @@ const QUOTE_MAX_CHARS = 90;
 /** How many sentence cues a section card's "Why?" lists. */
 const MAX_CUES = 3;
 
-export type SectionState = 'present' | 'thin' | 'missing';
+export type SectionState = 'present' | 'thin' | 'started' | 'missing';
 
 export function sectionState(section: SectionReport | undefined): SectionState {
-  if (!section || !section.present) return 'missing';
+  if (!section || !section.present) return section?.sentences ? 'started' : 'missing';
   return section.share < THIN_SHARE ? 'thin' : 'present';
 }
 
@@ -204,7 +204,7 @@ function SectionCard(props: {
     <li
       class={`rl-card rl-card-${state}`}
       data-section={def.id}
-      data-present={state === 'missing' ? 'false' : 'true'}
+      data-present={section?.present ? 'true' : 'false'}
       data-state={state}
     >
       <div class="rl-card-head">
@@ -213,8 +213,8 @@ function SectionCard(props: {
         )}
         <span class="rl-card-title">{def.title}</span>
         <span class={`rl-badge rl-badge-${state}`}>
-          {state === 'missing' ? <GapIcon /> : <CheckIcon />}
-          {state === 'missing' ? COPY.missing : state === 'thin' ? COPY.thin : COPY.present}
+          {state === 'missing' || state === 'started' ? <GapIcon /> : <CheckIcon />}
+          {COPY[state]}
         </span>
       </div>
       <div class="rl-card-meta">
@@ -227,7 +227,7 @@ function SectionCard(props: {
       {state !== 'present' && (
         <div class="rl-help">
           <p class="rl-desc">{def.description}</p>
-          <p class="rl-muted">{state === 'missing' ? COPY.missingHelp : COPY.thinHelp}</p>
+          <p class="rl-muted">{state === 'missing' ? COPY.missingHelp : state === 'started' ? COPY.startedHelp : COPY.thinHelp}</p>
           <ul class="rl-prompts">
             {def.prompts.map((p) => (
               <li key={p}>{p}</li>

@@ -24,9 +24,18 @@ export function Sidebar(props: SidebarProps) {
     report && report.words > 0
       ? missingSummary(
           framework.sections
-            .filter((def) => !report.sections.find((s) => s.id === def.id)?.present)
+            .filter((def) => {
+              const section = report.sections.find((s) => s.id === def.id);
+              return !section?.present && !section?.sentences;
+            })
             .map((def) => def.title),
           framework.sections.length,
+          framework.sections
+            .filter((def) => {
+              const section = report.sections.find((s) => s.id === def.id);
+              return !!section?.sentences && !section.present;
+            })
+            .map((def) => def.title),
         )
       : '';
 

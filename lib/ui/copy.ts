@@ -45,7 +45,9 @@ export const COPY = {
   present: 'There',
   missing: 'Missing',
   thin: 'Short',
+  started: 'Just started',
   missingHelp: 'This part seems to be missing. Questions that can help you write it:',
+  startedHelp: 'You’ve made a start here. A few more sentences would make it a full part. Questions that can help:',
   thinHelp: 'This part is quite short compared with the rest. You could add to it:',
   why: 'Why?',
   readsAs: 'reads as',
@@ -85,11 +87,13 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The polite live summary: what is missing, said once each time it changes. */
-export function missingSummary(missingTitles: string[], sectionCount: number): string {
-  if (missingTitles.length === 0) return COPY.allPresent(sectionCount);
-  const what = missingTitles.map((t) => `“${t}”`);
-  return `${plural(missingTitles.length, 'part', 'parts')} missing: ${joinList(what)}.`;
+/** The polite live summary: what is missing or only just started, said once each time it changes. */
+export function missingSummary(missingTitles: string[], sectionCount: number, startedTitles: string[] = []): string {
+  if (missingTitles.length === 0 && startedTitles.length === 0) return COPY.allPresent(sectionCount);
+  const quote = (titles: string[]) => joinList(titles.map((t) => `“${t}”`));
+  const missing = missingTitles.length ? `${plural(missingTitles.length, 'part', 'parts')} missing: ${quote(missingTitles)}.` : '';
+  const started = startedTitles.length ? `Just started: ${quote(startedTitles)}.` : '';
+  return [missing, started].filter(Boolean).join(' ');
 }
 
 /** The launcher's accessible name, e.g. "Reflect Lens: 1 section missing, 4 suggestions". */

@@ -154,12 +154,12 @@ export const REPORT_CSS = `${BASE_CSS}
 }
 .rl-badge svg { width: 13px; height: 13px; }
 .rl-badge-present { background: var(--rl-present-bg); color: var(--rl-present-text); }
-.rl-badge-thin { background: var(--rl-thin-bg); color: var(--rl-thin-text); }
+.rl-badge-thin, .rl-badge-started { background: var(--rl-thin-bg); color: var(--rl-thin-text); }
 .rl-badge-missing { background: var(--rl-missing-bg); color: var(--rl-missing-text); }
 .rl-card-meta { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: var(--rl-muted); }
 .rl-bar { height: 6px; border-radius: 3px; background: var(--rl-bar-track); overflow: hidden; }
 .rl-bar-fill { display: block; height: 100%; border-radius: 3px; background: var(--rl-bar); min-width: 0; }
-.rl-card-thin .rl-bar-fill { background: var(--rl-thin-text); }
+.rl-card-thin .rl-bar-fill, .rl-card-started .rl-bar-fill { background: var(--rl-thin-text); }
 .rl-help { display: flex; flex-direction: column; gap: 4px; font-size: 13px; }
 .rl-prompts { display: flex; flex-direction: column; gap: 3px; padding-left: 2px; }
 .rl-prompts li { padding-left: 14px; position: relative; }

@@ -14,8 +14,9 @@ export const REFLECTION_WITHOUT_PLAN =
   'It made me realise that listening is an active thing and not just waiting for my turn to talk. ' +
   'That surprised me, and it also felt like a relief.';
 
-/** One plan sentence: enough to make the "applying" section present. */
-export const PLAN_SENTENCE = 'Next time I will ask the group what they need before I start.';
+/** Two plan sentences: enough to make the "applying" section present (a part counts from two sentences). */
+export const PLAN_SENTENCE =
+  'Next time I will ask the group what they need before I start. I also want to practise leaving a pause before I answer.';
 
 /** The passive the underline geometry is checked on, and the word inside it that must be covered. */
 export const PASSIVE_WORDS = 'was facilitated by';

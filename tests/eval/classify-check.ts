@@ -79,7 +79,8 @@ function checkDev() {
           errors.push(`${essay.id} gold=${s.section} pred=${p} [${decisions[k]?.move}] ${decisions[k]?.cues.join(' | ')}\n    ${essay.text.slice(s.start, s.end)}`);
         }
       }
-      const present = SECTIONS.filter((sec) => sections.some((x, i) => x === sec && isSubstantive(items[i].features.words)));
+      const needed = DEFAULT_FRAMEWORK.sentencesToCount ?? 1;
+      const present = SECTIONS.filter((sec) => sections.filter((x, i) => x === sec && isSubstantive(items[i].features.words)).length >= needed);
       if (present.join(',') === essay.sections_present.join(',')) presenceRight++;
       else presenceErrors.push(`${essay.id}: gold ${essay.sections_present.join(',')} pred ${present.join(',')}`);
     }

@@ -37,6 +37,23 @@ describe('analyze', () => {
     expect(missing.start).toBeUndefined();
   });
 
+  it('counts a part of What? So what? Now what? as written from two sentences; one is "just started"', () => {
+    const withoutPlan = ESSAY.split('\n\n').slice(0, 3).join('\n\n');
+    const onePlan = analyze(`${withoutPlan}\n\nNext time I will count to five before I speak.`);
+    const applying = onePlan.sections.find((s) => s.id === 'applying')!;
+    expect([applying.sentences, applying.present]).toEqual([1, false]);
+    const finding = onePlan.findings.find((f) => f.rule === 'missing-section')!;
+    expect(finding.section).toBe('applying');
+    expect(finding.message).toContain('only just started (one sentence so far)');
+    expect(finding.message).not.toContain('missing');
+    const twoPlans = analyze(`${withoutPlan}\n\nNext time I will count to five before I speak. I will also ask open questions.`);
+    expect(twoPlans.sections.find((s) => s.id === 'applying')!.present).toBe(true);
+    expect(twoPlans.findings.some((f) => f.rule === 'missing-section')).toBe(false);
+    // Gibbs has six finer parts, and one sentence can be a whole one.
+    const gibbs = analyze(`${withoutPlan}\n\nNext time I will count to five before I speak.`, { framework: 'gibbs' });
+    expect(gibbs.sections.find((s) => s.id === 'action-plan')!.present).toBe(true);
+  });
+
   it('gives every sentence offsets into the input and findings their original text', () => {
     const text = ESSAY.replace(/\n/g, '\r\n').replace('Tuesday', 'Tuesday 😀👍🏽');
     const report = analyze(text);

@@ -94,6 +94,14 @@ describe('reflect-lens check', { timeout: 30_000 }, () => {
     expect(r.out).toMatch(/formal “utilise”.*→ .*use/);
   });
 
+  it('marks a part with a single sentence as just started, not as written or missing', () => {
+    const onePlan = ESSAY.replace(' Prior to each session I will utilise a short checklist.', '');
+    writeFileSync(join(dir, 'one-plan.txt'), onePlan);
+    const r = run(['check', join(dir, 'one-plan.txt')]);
+    expect(r.out).toMatch(/… Applying it as a peer worker +just started: 1 sentence, \d+ words/);
+    expect(r.out).toMatch(/✓ What happened/);
+  });
+
   it('uses another framework when asked and refuses unknown ones', () => {
     const gibbs = JSON.parse(run(['check', join(dir, 'essay.txt'), '--json', '--framework', 'gibbs']).out);
     expect(gibbs.framework).toBe('gibbs');

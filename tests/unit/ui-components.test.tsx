@@ -156,6 +156,17 @@ describe('ReportView section cards', () => {
     expect(view.querySelector('[data-section="happened"] .rl-prompts')).toBeNull();
   });
 
+  it('shows a part with a sentence but not yet written as "just started", with its prompts, and not present', () => {
+    const sections = makeReport().sections.map((s) => (s.id === 'applying' ? { ...s, sentences: 1, words: 9, share: 0.1 } : s));
+    const view = show(<ReportView {...props({ report: makeReport({ sections }) })} />);
+    const applying = view.querySelector('[data-section="applying"]')!;
+    expect(applying.getAttribute('data-state')).toBe('started');
+    expect(applying.getAttribute('data-present')).toBe('false');
+    expect(applying.textContent).toContain(COPY.started);
+    expect(applying.textContent).toContain(COPY.startedHelp);
+    expect(applying.querySelectorAll('.rl-prompts li').length).toBe(whatSoWhatNowWhat.sections[2].prompts.length);
+  });
+
   it('treats a section absent from the report (another framework) as missing rather than crashing', () => {
     const report = makeReport({ sections: makeReport().sections.filter((s) => s.id !== 'applying') });
     const view = show(<ReportView {...props({ report })} />);
@@ -337,6 +348,9 @@ describe('Sidebar', () => {
     const live = view.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toContain('1 part missing');
     expect(live.textContent).toContain('Applying it as a peer worker');
+    const begun = makeReport({ sections: makeReport().sections.map((s) => (s.id === 'applying' ? { ...s, sentences: 1 } : s)) });
+    const begunText = show(<Sidebar {...base()} report={begun} />).querySelector('[aria-live]')!.textContent;
+    expect(begunText).toBe('Just started: “Applying it as a peer worker”.');
     const none = makeReport({ sections: makeReport().sections.map((s) => ({ ...s, present: true })) });
     expect(show(<Sidebar {...base()} report={none} />).querySelector('[aria-live]')!.textContent).toContain(
       'All 3 parts',

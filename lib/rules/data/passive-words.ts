@@ -83,6 +83,7 @@ export const FIXED_STATE_LEADS = new Set(['uniquely', 'ideally', 'best', 'better
 
 export const DIRECTION_WORDS = new Set([
   'to', 'into', 'from', 'onto', 'out', 'away', 'around', 'round', 'back', 'between', 'up', 'down', 'off', 'across',
+  'there', 'here', 'elsewhere', 'upstairs', 'downstairs', 'forward', 'forwards', 'along', 'aside',
 ]);
 
 /** Verb prefixes that keep an irregular participle a participle ("reread", "misunderstood", "overtaken"). */
