@@ -288,7 +288,9 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const last = w.slice(w.lastIndexOf('-') + 1);
   const next = terms[jEnd + 1];
   const afterNext = terms[jEnd + 2];
-  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || STATE_WORDS.has(w) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
+  // "Our time was limited" is a state; "my role should be limited to the last ten minutes" is someone's restriction.
+  const limitedTo = w === 'limited' && norm(next) === 'to';
+  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || (STATE_WORDS.has(w) && !limitedTo) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
   // "we got done with the forms" = finished; "it gets done to you", "where the work gets done" are passives.

@@ -237,6 +237,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['The rota is, by necessity, organised around the school run.', ['is, by necessity, organised']],
     ['Her appointment had been moved without anyone telling her.', ['had been moved']],
     ['The meeting with the housing team had been moved twice.', ['had been moved']],
+    ['It was agreed that my role should be limited to the last ten minutes.', ['was agreed', 'should be limited']],
     ['The hall was free, so we got moved there for the afternoon.', ['got moved']],
     ['It was stressed by the trainer that self-harm is rarely attention seeking.', ['was stressed']],
     ['No name badges were worn at the drop-in.', ['were worn']],
@@ -262,6 +263,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     'By Friday I was completely worn out.',
     'I hate being moved by sad films in public.',
     'I was moved again by how honest the group was.',
+    'Our time with each peer was limited.',
   ])('feelings and "well" adjectives stay out: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });
