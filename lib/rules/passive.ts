@@ -177,10 +177,11 @@ export function participleForms(term: Term | undefined, whole = norm(term)): { b
     const past = base === irregular.base ? irregular.past : (IRREGULAR_PAST.get(base) ?? irregular.past);
     return { base: prefix + base, past: prefix + past };
   }
-  if (nounOnly) return undefined;
+  // compromise guesses an unknown word is a singular noun ("to be browsed"): a long -ed word is still a participle.
+  if (nounOnly && !(word.endsWith('ed') && word.length >= 6 && has(term, 'Singular'))) return undefined;
   if (word.endsWith('ed') && word.length >= 4 && !ED_NON_PARTICIPLES.has(word)) {
     if (word.endsWith('eed') && !/(agreed|freed|guaranteed|decreed|refereed)$/.test(word)) return undefined;
-    const verbish = ['Verb', 'Adjective', 'PastTense', 'Participle', 'Passive'].some((t) => has(term, t));
+    const verbish = nounOnly || ['Verb', 'Adjective', 'PastTense', 'Participle', 'Passive'].some((t) => has(term, t));
     if (!verbish) return undefined;
     const base = has(term, 'Verb') && term.root && term.root !== whole && !term.root.endsWith('ed') ? term.root : undefined;
     return { base: base && !prefix ? base : base ? prefix + base : undefined, past: whole };

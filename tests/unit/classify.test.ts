@@ -194,6 +194,12 @@ describe('readSentenceFeatures: cue edges found on blind held-out essays', () =>
     expect(cuesOf('The problem was that nobody had the number.').some((c) => c.label.startsWith('difficulty'))).toBe(true);
   });
 
+  it('reads a feeling with an adverb before the verb ("I also felt judged"), and nerves only as the writer’s', () => {
+    expect(cuesOf('I also felt judged when the receptionist asked who I was.').map((c) => c.label)).toContain('feeling: "i also felt judged"');
+    expect(cuesOf('Somebody at the back laughed nervously.').some((c) => c.move === 'feeling')).toBe(false);
+    expect(cuesOf('I laughed nervously.').some((c) => c.move === 'feeling')).toBe(true);
+  });
+
   it('reads "Summary of the session" as announcing the event, a bare "Summary" as the close', () => {
     expect(readSentenceFeatures('Summary of the session', readTerms('Summary of the session')).headingMove).toBe('experience');
     expect(readSentenceFeatures('Summary', readTerms('Summary')).headingMove).toBe('conclusion');
@@ -298,6 +304,30 @@ describe('the word model as a capped correction', () => {
 });
 
 describe('classifySentences: generalisation fixes found on held-out essays', () => {
+  it.each([
+    'It is recommended that anything a peer says about risk is written down the same day.',
+    'For future visits, a second worker goes along.',
+    'Since the meeting, the leaflet has been rewritten in plain English.',
+    'Two books on grief have been borrowed from the library.',
+  ])('standing recommendations, "for future …" and steps taken since are applying: %s', (text) => {
+    expect(alone(text).section).toBe('applying');
+  });
+
+  it.each([
+    'I also felt judged when the receptionist asked who I was.',
+    'Hearing his story showed me how little I knew about the benefits system.',
+    'The trainee was exhausted by it the next day.',
+  ])('a feeling with an adverb first, what an experience showed, "the trainee" feeling are learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it.each([
+    'Somebody at the back laughed nervously and said the quiz was hard.',
+    'The volunteer showed me how to fix the brake pads.',
+  ])('someone else’s nerves, and a person showing how to do something, are events: %s', (text) => {
+    expect(alone(text).section).toBe('happened');
+  });
+
   it.each([
     'It is essential that any gift is recorded in the log.',
     'It should also be ensured that quieter members get a turn.',

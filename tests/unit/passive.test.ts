@@ -238,6 +238,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['Her appointment had been moved without anyone telling her.', ['had been moved']],
     ['The meeting with the housing team had been moved twice.', ['had been moved']],
     ['It was agreed that my role should be limited to the last ten minutes.', ['was agreed', 'should be limited']],
+    ['Books are simply left on tables to be browsed.', ['are simply left', 'to be browsed']],
     ['The hall was free, so we got moved there for the afternoon.', ['got moved']],
     ['It was stressed by the trainer that self-harm is rarely attention seeking.', ['was stressed']],
     ['No name badges were worn at the drop-in.', ['were worn']],
