@@ -400,6 +400,53 @@ describe('classifySentences: cue families that hold under both label conventions
     expect(alone(text).section).toBe('happened');
   });
 
+  it.each([
+    'I felt that they didn\'t like it, just like me.',
+    'I even felt that as they walked past me, they seemed to calm down.',
+    'We agreed on another date and I didn\'t feel so bad.',
+    'At that moment, I began to feel quite confident, and I took on my role.',
+    'The feeling when the class answered me was priceless.',
+    'I liked that she sat down next to the group and they talked.',
+    'I honestly enjoyed today\'s lesson.',
+    'I thought about how to get them to work.',
+    'That stayed with me.',
+  ])('the writer\'s sense of a moment, liking it, or thinking it over, told in the past, is learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+    // By its wording, not only by the model's words.
+    const cues = readSentenceFeatures(text, readTerms(text)).cues;
+    expect(cues.some((c) => (c.move === 'feeling' || c.move === 'analysis') && c.weight >= 3 && !/present-tense/.test(c.label))).toBe(true);
+  });
+
+  it.each([
+    'I would sing more with the children and let them dance to it.',
+    'If I were in her place, I would probably warn the student first.',
+  ])('what the writer would do, in the writer\'s own clause, is weighing an alternative: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+    expect(alone(text).cues.join('; ')).toMatch(/what I would do/);
+  });
+
+  it.each(['She told me that I would teach the class next week.', 'I promised him that the next time I came, I would bring an exercise.'])(
+    '"I would" reported or promised stays an event: %s',
+    (text) => {
+      expect(alone(text).section).toBe('happened');
+      expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('what I would do'))).toBe(false);
+    },
+  );
+
+  it.each(['I hope I will see a shift in the students by the end.', 'I will be able to lead my own lessons in their classes.'])(
+    'a wish or a forecast of ability is not a plan: %s',
+    (text) => {
+      expect(alone(text).section).not.toBe('applying');
+    },
+  );
+
+  it.each(['I would also like to do that one day.', 'I would definitely like to offer something similar to the group.'])(
+    '"I would also like to" plans like "I would like to": %s',
+    (text) => {
+      expect(alone(text).section).toBe('applying');
+    },
+  );
+
   it('a view inside a plan does not outweigh the plan', () => {
     expect(alone('In my placement, when someone is angry, I am going to name what I think they are feeling.').section).toBe('applying');
   });
