@@ -433,6 +433,13 @@ describe('classifySentences: cue families that hold under both label conventions
     },
   );
 
+  it('reads "did not" as it reads "didn\'t": a thing not done is not told as an action', () => {
+    const full = alone('I did not come up with the right reaction at that moment.');
+    const short = alone("I didn't come up with the right reaction at that moment.");
+    expect(full.section).toBe(short.section);
+    expect(full.section).toBe('learning');
+  });
+
   it.each(['I hope I will see a shift in the students by the end.', 'I will be able to lead my own lessons in their classes.'])(
     'a wish or a forecast of ability is not a plan: %s',
     (text) => {
