@@ -410,6 +410,9 @@ describe('classifySentences: cue families that hold under both label conventions
     'I honestly enjoyed today\'s lesson.',
     'I thought about how to get them to work.',
     'That stayed with me.',
+    'The initial fear subsided and I finally started to feel a little more comfortable in the room.',
+    'My nervousness stayed with me all morning.',
+    'I also didn\'t like the rules about phones.',
   ])('the writer\'s sense of a moment, liking it, or thinking it over, told in the past, is learning: %s', (text) => {
     expect(alone(text).section).toBe('learning');
     // By its wording, not only by the model's words.
@@ -433,11 +436,26 @@ describe('classifySentences: cue families that hold under both label conventions
     },
   );
 
+  it.each(["I didn't calculate it.", "The hour didn't go as planned.", 'I consider this my failure.'])(
+    'the writer\'s own lapse or failure is a difficulty met (learning): %s',
+    (text) => {
+      expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'evaluation' && c.weight >= 3)).toBe(true);
+      expect(alone(text).section).toBe('learning');
+    },
+  );
+
+  it('what someone said about the writer\'s feeling stays what was said', () => {
+    const text = 'Dawn said my sadness showed how much I had invested.';
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'feeling' && c.weight >= 3)).toBe(false);
+  });
+
   it('reads "did not" as it reads "didn\'t": a thing not done is not told as an action', () => {
-    const full = alone('I did not come up with the right reaction at that moment.');
-    const short = alone("I didn't come up with the right reaction at that moment.");
-    expect(full.section).toBe(short.section);
-    expect(full.section).toBe('learning');
+    const strong = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.filter((c) => c.move === 'experience' && c.weight >= 2);
+    expect(strong('I did not come up with the right reaction at that moment.')).toEqual([]);
+    expect(strong("I didn't come up with the right reaction at that moment.")).toEqual([]);
+    expect(strong('They did not respond to my words.')).toEqual([]);
+    // The action itself still is one.
+    expect(strong('I did the same with the older group.').length).toBeGreaterThan(0);
   });
 
   it.each(['I hope I will see a shift in the students by the end.', 'I will be able to lead my own lessons in their classes.'])(
