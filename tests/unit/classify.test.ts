@@ -444,6 +444,13 @@ describe('classifySentences: cue families that hold under both label conventions
     },
   );
 
+  it('"the lesson was" names a class, not a take-away, unless a lesson learned follows', () => {
+    const takeAway = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('take-away'));
+    expect(takeAway('The lesson was similar to the previous one.')).toBe(false);
+    expect(takeAway('The lesson for me is that silence can be kind.')).toBe(true);
+    expect(takeAway('The lesson was that silence can be kind.')).toBe(true);
+  });
+
   it('what someone said about the writer\'s feeling stays what was said', () => {
     const text = 'Dawn said my sadness showed how much I had invested.';
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'feeling' && c.weight >= 3)).toBe(false);

@@ -95,7 +95,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // ── conclusion: take-aways and what could have been done differently ─────────────────────────
   { move: 'conclusion', weight: 5, label: 'could have done', pattern: /(?<!\b(?:what|why|how|whether)\b[^,.;]*)\b(?:should|could|would|might) (?:have|'ve) (?:done|said|asked|been|handled|tried|stopped|waited|listened|responded|acted|stepped|spoken|checked)\b/ },
   { move: 'conclusion', weight: 3, label: 'take-away', pattern: /\b(?:what|the (?:main|biggest|most important|key) (?:thing|lesson|point|message)) (?:i|that i) (?:took|take|have taken|learned|learnt|have learned|have learnt|will take|am taking)\b|\bi (?:learned|learnt|have learned|have learnt|'ve learned|'ve learnt|took away|take away|came to (?:the conclusion|realise|realize|understand))\b/ },
-  { move: 'conclusion', weight: 2, label: 'take-away', pattern: /\b(?:in conclusion|in summation|in summary|to conclude|to sum up|overall|all in all|on the whole|it can (?:therefore )?be concluded|the lesson (?:for me )?(?:is|was)|a lesson (?:for me|i)|that (?:is|was) (?:a|the) lesson)\b/ },
+  { move: 'conclusion', weight: 2, label: 'take-away', pattern: /\b(?:in conclusion|in summation|in summary|to conclude|to sum up|overall|all in all|on the whole|it can (?:therefore )?be concluded|the lesson (?:for me )?(?:is|was)(?= that)|the lesson for me (?:is|was)|a lesson (?:for me|i)|that (?:is|was) (?:a|the) lesson)\b/ },
 
   // "The main lesson of the day is that…": the take-away named outright.
   { move: 'conclusion', weight: 3, label: 'take-away', pattern: /\bthe (?:main|biggest|key|most important|real|big) (?:lesson|learning|take-?away|thing i (?:learned|learnt|took away))(?: of (?:the|this|that) \w+| for me)? (?:is|was)\b/ },
