@@ -430,6 +430,85 @@ describe('classifySentences: cue families that hold under both label conventions
     expect(alone(text).section).toBe('happened');
   });
 
+  it.each([
+    'I felt that they didn\'t like it, just like me.',
+    'I even felt that as they walked past me, they seemed to calm down.',
+    'We agreed on another date and I didn\'t feel so bad.',
+    'At that moment, I began to feel quite confident, and I took on my role.',
+    'The feeling when the class answered me was priceless.',
+    'I liked that she sat down next to the group and they talked.',
+    'I honestly enjoyed today\'s lesson.',
+    'I thought about how to get them to work.',
+    'That stayed with me.',
+    'The initial fear subsided and I finally started to feel a little more comfortable in the room.',
+    'My nervousness stayed with me all morning.',
+    'I also didn\'t like the rules about phones.',
+  ])('the writer\'s sense of a moment, liking it, or thinking it over, told in the past, is learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+    // By its wording, not only by the model's words.
+    const cues = readSentenceFeatures(text, readTerms(text)).cues;
+    expect(cues.some((c) => (c.move === 'feeling' || c.move === 'analysis') && c.weight >= 3 && !/present-tense/.test(c.label))).toBe(true);
+  });
+
+  it.each([
+    'I would sing more with the children and let them dance to it.',
+    'If I were in her place, I would probably warn the student first.',
+  ])('what the writer would do, in the writer\'s own clause, is weighing an alternative: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+    expect(alone(text).cues.join('; ')).toMatch(/what I would do/);
+  });
+
+  it.each(['She told me that I would teach the class next week.', 'I promised him that the next time I came, I would bring an exercise.'])(
+    '"I would" reported or promised stays an event: %s',
+    (text) => {
+      expect(alone(text).section).toBe('happened');
+      expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('what I would do'))).toBe(false);
+    },
+  );
+
+  it.each(["I didn't calculate it.", "The hour didn't go as planned.", 'I consider this my failure.'])(
+    'the writer\'s own lapse or failure is a difficulty met (learning): %s',
+    (text) => {
+      expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'evaluation' && c.weight >= 3)).toBe(true);
+      expect(alone(text).section).toBe('learning');
+    },
+  );
+
+  it('"the lesson was" names a class, not a take-away, unless a lesson learned follows', () => {
+    const takeAway = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('take-away'));
+    expect(takeAway('The lesson was similar to the previous one.')).toBe(false);
+    expect(takeAway('The lesson for me is that silence can be kind.')).toBe(true);
+    expect(takeAway('The lesson was that silence can be kind.')).toBe(true);
+  });
+
+  it('what someone said about the writer\'s feeling stays what was said', () => {
+    const text = 'Dawn said my sadness showed how much I had invested.';
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'feeling' && c.weight >= 3)).toBe(false);
+  });
+
+  it('reads "did not" as it reads "didn\'t": a thing not done is not told as an action', () => {
+    const strong = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.filter((c) => c.move === 'experience' && c.weight >= 2);
+    expect(strong('I did not come up with the right reaction at that moment.')).toEqual([]);
+    expect(strong("I didn't come up with the right reaction at that moment.")).toEqual([]);
+    expect(strong('They did not respond to my words.')).toEqual([]);
+    // The action itself still is one.
+    expect(strong('I did the same with the older group.').length).toBeGreaterThan(0);
+  });
+
+  it.each(['I hope I will see a shift in the students by the end.', 'I will be able to lead my own lessons in their classes.'])(
+    'a wish or a forecast of ability is not a plan: %s',
+    (text) => {
+      expect(alone(text).section).not.toBe('applying');
+    },
+  );
+
+  it.each(['I would also like to do that one day.', 'I would definitely like to offer something similar to the group.'])(
+    '"I would also like to" plans like "I would like to": %s',
+    (text) => {
+      expect(alone(text).section).toBe('applying');
+    },
+  );
+
   it('a view inside a plan does not outweigh the plan', () => {
     expect(alone('In my placement, when someone is angry, I am going to name what I think they are feeling.').section).toBe('applying');
   });
