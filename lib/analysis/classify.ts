@@ -41,6 +41,10 @@
  * to 0.810. Tried and dropped: damping a stack of several event cues (CV +0.3%, dev −0.003…−0.013), present-tense
  * narrative of others as an event (31–56% Experience on CEReD train), every model-side change listed in
  * train-classifier.ts (the model is saturated: uncapped, it adds only 1.2% sentence-only accuracy over the cap of 2).
+ * Third pass: more cue precision mined on CEReD train (the writer's inner response, "I would + verb" weighing
+ * alternatives, the writer's own lapse, no plan in "I hope I will") and four more blind sets took CV to 0.818 with
+ * val at 172–177 across retrains; joint training with essays and pretrained word vectors did not help (see
+ * train-classifier.ts).
  */
 import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES } from './data/classify-cues';
 import modelJson from './data/classify-model.json';
