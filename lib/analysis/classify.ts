@@ -361,9 +361,11 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       // The complement's own verb decides: "It was noted that trainees tended to rush … where they feel safe" tells
       // what trainees did. "It had been agreed that this round would be led by me": a decision made is an event.
       const restPast = rest.first ? rest.first === 'past' : rest.past > rest.present;
-      if (restPast || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0]))) {
+      // "It was also noted that the trainee had felt embarrassed…": the writer's feeling, reported, is still a learning.
+      const frameEnd = frame.index + frame[0].length;
+      const feelingReported = cues.some((c, k) => c.move === 'feeling' && c.weight >= 2.5 && at[k] >= frameEnd && at[k] <= frameEnd + 40);
+      if (!feelingReported && (restPast || (!rest.present && /\b(?:agreed|decided)\b/.test(frame[0])))) {
         // What follows the frame is reported, so its own wording ("worried about sharing too much") is a side clause.
-        const frameEnd = frame.index + frame[0].length;
         discountAfter(cues, at, frameEnd, (c) => c.move !== 'experience');
         cues.push({ move: 'experience', weight: 2.5, label: `reported event: "${frame[0]}"` });
       }

@@ -295,7 +295,9 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
   // "we got done with the forms" = finished; "it gets done to you", "where the work gets done" are passives.
-  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with')) return false;
+  // "I got changed" (dressed), but "the rota got changed": a thing as subject is acted on.
+  const thingChanged = w === 'changed' && isThing(terms[chainStart(terms, aux) - 1]);
+  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with') && !thingChanged) return false;
   // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
   if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
   // The same states after other degree words: "uniquely placed to help", "better suited", "ideally equipped".

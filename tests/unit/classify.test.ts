@@ -198,6 +198,8 @@ describe('readSentenceFeatures: cue edges found on blind held-out essays', () =>
     expect(cuesOf('I also felt judged when the receptionist asked who I was.').map((c) => c.label)).toContain('feeling: "i also felt judged"');
     expect(cuesOf('Somebody at the back laughed nervously.').some((c) => c.move === 'feeling')).toBe(false);
     expect(cuesOf('I laughed nervously.').some((c) => c.move === 'feeling')).toBe(true);
+    expect(cuesOf('She seemed relieved when the talk moved on.').some((c) => c.label.startsWith('reaction'))).toBe(false);
+    expect(cuesOf('I left the room relieved.').some((c) => c.label.startsWith('reaction'))).toBe(true);
   });
 
   it('reads "Summary of the session" as announcing the event, a bare "Summary" as the close', () => {
@@ -322,6 +324,19 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
   });
 
   it.each([
+    'Hearing the trainer talk about her own adjustments made me realise that asking is not weakness.',
+    'Weekends have been on my mind a lot lately.',
+    'It was also noted that the trainee had felt embarrassed by how quickly it happened.',
+  ])('what made the writer realise, what is on their mind, and their feeling under "It was noted that" are learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it('reads "future sessions will…" as a plan', () => {
+    expect(alone('In summary, future sessions will start with the peer’s own priorities.').section).toBe('applying');
+  });
+
+  it.each([
+    'My mentor said afterwards that I had handled it well, which I was glad to hear.',
     'Somebody at the back laughed nervously and said the quiz was hard.',
     'The volunteer showed me how to fix the brake pads.',
   ])('someone else’s nerves, and a person showing how to do something, are events: %s', (text) => {

@@ -47,6 +47,8 @@ export const LITERAL_BEFORE_DIRECTION = new Set(['moved', 'struck', 'shaken', 't
 /** Feeling or state words that read literally with a thing as subject: "no badges were worn", "the alarm was triggered". */
 export const LITERAL_WITH_THING = new Set([
   'moved', 'struck', 'shaken', 'touched', 'hurt', 'worn', 'burnt', 'burned', 'drained', 'fed', 'triggered', 'attached',
+  // Done to a thing, they are someone's doing: "breaks are discouraged", "questions were encouraged".
+  'discouraged', 'encouraged',
 ]);
 
 /** Nouns for people, which keep the feeling reading of "moved"/"struck"/"touched" ("the group was moved"). */
@@ -87,7 +89,7 @@ export const DIRECTION_WORDS = new Set([
 ]);
 
 /** Verb prefixes that keep an irregular participle a participle ("reread", "misunderstood", "overtaken"). */
-export const VERB_PREFIXES = ['re', 'mis', 'over', 'under', 'out', 'fore', 'with'];
+export const VERB_PREFIXES = ['re', 'mis', 'over', 'under', 'out', 'fore', 'with', 'up'];
 
 /**
  * Degree words that show the next word is an adjective, not a verb ("was very involved", "got quite heated",
