@@ -335,7 +335,10 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     // A plan or a feeling that opens the main clause ("I also want to get the list the trainer mentioned", "For a
     // moment I was worried he was going to walk out") governs what follows it: an event named inside it counts for
     // less, as in a side clause.
-    const planAt = cues.findIndex((c, k) => (c.move === 'intention' || c.move === 'feeling') && c.weight >= 2.5 && at[k] <= mainFrom + 16);
+    // The same for noticing or realising: "I also noticed that I kept wanting to press the buttons for her".
+    const planAt = cues.findIndex(
+      (c, k) => (c.move === 'intention' || c.move === 'feeling' || (c.move === 'analysis' && c.weight >= 3)) && c.weight >= 2.5 && at[k] <= mainFrom + 16,
+    );
     if (planAt >= 0) {
       discountAfter(cues, at, at[planAt] + 1, (c) => c.move === 'experience');
     }
@@ -344,7 +347,10 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     const firstMainTerm = mainFrom ? terms.findIndex((t) => t.start >= mainFrom - 1) : 0;
     const tense = readTense(terms, Math.max(0, firstMainTerm));
     if (tense.past && !tense.present && !tense.future) {
-      cues.push({ move: 'experience', weight: PAST_WEIGHT, label: `past event: "${tense.pastPhrase}"` });
+      // "I felt…", "I noticed that I…" are past tense but not events: a governing feeling or insight keeps the
+      // past tense of its own verb from counting in full.
+      const governedByInner = planAt >= 0 && cues[planAt].move !== 'intention';
+      cues.push({ move: 'experience', weight: governedByInner ? PAST_WEIGHT * SIDE_CLAUSE_WEIGHT : PAST_WEIGHT, label: `past event: "${tense.pastPhrase}"` });
     } else if (tense.present && !tense.past && !tense.future) {
       cues.push({ move: 'analysis', weight: 1.2, label: `present-tense point: "${tense.presentPhrase}"` });
     } else if (tense.future && !tense.past) {

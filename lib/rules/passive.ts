@@ -309,6 +309,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
     if (!verbAfter || kind !== 'be') return false;
   }
   if (w === 'meant' && norm(next) === 'to' && personBefore(terms, aux)) return false;
+  // "…in a lot of families, my nan's included.": a tag meaning "including my nan", not an act of including.
+  if (w === 'included' && kind === 'contracted-is-or-has' && PHRASE_BREAK.test(terms[jEnd].post)) return false;
   if (ADJECTIVE_BEFORE_COMPLEMENT.has(w) && norm(next) !== 'by' && personBefore(terms, aux)) return false;
   // "there were trained staff": the participle describes the noun after it.
   if (norm(terms[aux - 1]) === 'there' && next && has(next, 'Noun') && !has(next, 'Pronoun')) return false;

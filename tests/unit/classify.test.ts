@@ -202,6 +202,12 @@ describe('readSentenceFeatures: cue edges found on blind held-out essays', () =>
     expect(cuesOf('I left the room relieved.').some((c) => c.label.startsWith('reaction'))).toBe(true);
   });
 
+  it('reads "I know how that feels" as a feeling, and "the feeling" inside what someone said as theirs', () => {
+    expect(cuesOf('I know how that feels from the other side.').some((c) => c.move === 'feeling')).toBe(true);
+    expect(cuesOf('Marcus said that the feeling underneath it was never named.').some((c) => c.move === 'feeling')).toBe(false);
+    expect(cuesOf('The feeling of being watched stayed with me.').some((c) => c.move === 'feeling')).toBe(true);
+  });
+
   it('reads "Summary of the session" as announcing the event, a bare "Summary" as the close', () => {
     expect(readSentenceFeatures('Summary of the session', readTerms('Summary of the session')).headingMove).toBe('experience');
     expect(readSentenceFeatures('Summary', readTerms('Summary')).headingMove).toBe('conclusion');
@@ -326,6 +332,7 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
   it.each([
     'Hearing the trainer talk about her own adjustments made me realise that asking is not weakness.',
     'Weekends have been on my mind a lot lately.',
+    'I also noticed that I kept wanting to press the buttons for her.',
     'It was also noted that the trainee had felt embarrassed by how quickly it happened.',
   ])('what made the writer realise, what is on their mind, and their feeling under "It was noted that" are learning: %s', (text) => {
     expect(alone(text).section).toBe('learning');

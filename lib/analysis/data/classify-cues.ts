@@ -179,6 +179,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   // else's ("She was embarrassed about crying") is what happened.
   { move: 'feeling', weight: 2, label: 'feeling', pattern: /\b(?=(?:shaking|trembling|tears|cried|crying|blushed)\b)(?<=\b(?:i|me|my|we|us|our)\b[^,;]*)(?<!\b(?:she|he|they|her|his|their)\b[^,;]*)(?:shaking|trembling|tears|cried|crying|blushed)\b/ },
   // "I forgot to worry", "forgot my nerves": the feeling is the point.
+  // Knowing a feeling from the inside: "…and I know how that feels from the other side".
+  { move: 'feeling', weight: 3, label: 'feeling', pattern: /\b(?:i|we) (?:\w+ )?know (?:how|what) (?:that|it|this) (?:feels|felt|is like|was like)\b/ },
   // Something occupying the writer's thoughts: "Weekends have been on my mind a lot lately".
   { move: 'feeling', weight: 3, label: 'feeling', pattern: /\b(?:on|off) my mind\b|\bweighing on me\b|\bplaying on my mind\b/ },
   // Impersonal essays call the writer "the trainee": "the trainee was exhausted by it the following day".
@@ -204,7 +206,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // The writer's sense of a moment and what the writer liked in it, told in the past inside a narrative: "I felt
   // that they didn't like it", "I didn't feel so bad", "I began to feel quite confident", "the feeling when the
   // class answered", "I liked that she sat down with them". 93–100% learning on CEReD train (39, 14, 28, 64 sentences).
-  { move: 'feeling', weight: 3, label: 'feeling', pattern: /(?<!\b(?:how|what|whether|if|why) )\b(?:i|we) (?:\w+ )?(?:felt|feel) (?:that|like)\b|\b(?:i|we) (?:(?:\w+ly|also|even|then|soon|still) )?(?:didn't|did not|don't|do not|no longer|began to|started to|begin to|start to) (?:\w+ )?feel\b|\bthe feeling\b|\b(?:a|my|this|that) feeling (?:when|that|of)\b|\b(?:i|we) (?:\w+ly |also |even |just |always )?(?:liked|loved|enjoyed|disliked|hated|appreciated) (?:that|how|the way)\b|\bwhat (?:i|we) (?:\w+ )?(?:liked|loved|enjoyed|disliked|hated)\b/ },
+  { move: 'feeling', weight: 3, label: 'feeling', pattern: /(?<!\b(?:how|what|whether|if|why) )\b(?:i|we) (?:\w+ )?(?:felt|feel) (?:that|like)\b|\b(?:i|we) (?:(?:\w+ly|also|even|then|soon|still) )?(?:didn't|did not|don't|do not|no longer|began to|started to|begin to|start to) (?:\w+ )?feel\b|\bthe feeling\b(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered|argued|explained)\b.*the feeling)|\b(?:a|my|this|that) feeling (?:when|that|of)\b|\b(?:i|we) (?:\w+ly |also |even |just |always )?(?:liked|loved|enjoyed|disliked|hated|appreciated) (?:that|how|the way)\b|\bwhat (?:i|we) (?:\w+ )?(?:liked|loved|enjoyed|disliked|hated)\b/ },
   // What the writer would do, in the writer's own main clause ("I would sing more with the children", "If I were in
   // her place, I would probably warn him"): weighing an alternative, not telling an event and not a commitment. Not
   // in reported speech or a reported decision ("she said that I would teach next week"), nor "I would like/try…"
