@@ -297,16 +297,18 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   // "we got done with the forms" = finished; "it gets done to you", "where the work gets done" are passives.
   // "I got changed" (dressed), but "the rota got changed": a thing as subject is acted on.
   const thingChanged = w === 'changed' && isThing(terms[chainStart(terms, aux) - 1]);
-  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with') && !thingChanged) return false;
+  // "used to" is decided below for GET as for BE ("the scores get used to label people").
+  const usedTo = w === 'used' && norm(next) === 'to';
+  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with') && !thingChanged && !usedTo) return false;
   // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
   if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
   // The same states after other degree words: "uniquely placed to help", "better suited", "ideally equipped".
   if (PLACED_STATES.has(last) && FIXED_STATE_LEADS.has(norm(terms[j - 1]))) return false;
   // "used to" = accustomed, unless a plain verb follows ("is used to describe").
-  if (w === 'used' && norm(next) === 'to') {
+  if (usedTo) {
     const verbAfter =
       afterNext && has(afterNext, 'Infinitive') && !/ing$/.test(norm(afterNext)) && !['be', 'being', 'having'].includes(norm(afterNext));
-    if (!verbAfter || kind !== 'be') return false;
+    if (!verbAfter || (kind !== 'be' && kind !== 'get')) return false;
   }
   if (w === 'meant' && norm(next) === 'to' && personBefore(terms, aux)) return false;
   // "…in a lot of families, my nan's included.": a tag meaning "including my nan", not an act of including.

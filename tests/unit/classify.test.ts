@@ -333,13 +333,18 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     'Hearing the trainer talk about her own adjustments made me realise that asking is not weakness.',
     'Weekends have been on my mind a lot lately.',
     'I also noticed that I kept wanting to press the buttons for her.',
+    'I was gutted.',
+    'The other thing that stayed with me was how long she sat with it on her own.',
+    'A lot of the peers I will support are used to being ignored by services.',
+    'Recovery, as it was described to us in the first module, is something that has to be defined by the person.',
     'It was also noted that the trainee had felt embarrassed by how quickly it happened.',
   ])('what made the writer realise, what is on their mind, and their feeling under "It was noted that" are learning: %s', (text) => {
     expect(alone(text).section).toBe('learning');
   });
 
-  it('reads "future sessions will…" as a plan', () => {
+  it('reads "future sessions will…" and what the writer can do when something comes up as plans', () => {
     expect(alone('In summary, future sessions will start with the peer’s own priorities.').section).toBe('applying');
+    expect(alone('If someone tells me a symptom has been brushed off, I can help them write down their questions.').section).toBe('applying');
   });
 
   it.each([
