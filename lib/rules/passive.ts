@@ -238,7 +238,9 @@ function readsLiterally(terms: Term[], aux: number, w: string, next: Term | unde
   if (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(after)) return true;
   // Things are moved more than once; feelings are not counted: "the appointment had been moved twice".
   if (w === 'moved' && /^(twice|again)$/.test(after) && norm(afterNext) !== 'by') return true;
-  const subject = terms[chainStart(terms, aux) - 1];
+  const start = chainStart(terms, aux);
+  // Through a relative pronoun to its noun: "any visits that have been moved".
+  const subject = /^(?:that|which)$/.test(norm(terms[start - 1])) ? terms[start - 2] : terms[start - 1];
   // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
   if (LITERAL_WITH_THING.has(w) && after !== 'by' && (isThing(subject) || norm(terms[aux]) === 'being')) return true;
   // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.

@@ -334,6 +334,9 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     'Weekends have been on my mind a lot lately.',
     'I also noticed that I kept wanting to press the buttons for her.',
     'I was gutted.',
+    'Part of me still believes I’ll get told off for asking too many questions.',
+    'The decision not to use forms should not be mistaken for a lack of care.',
+    'It was also observed that the trainee’s own assumptions about older people had not been examined.',
     'The other thing that stayed with me was how long she sat with it on her own.',
     'A lot of the peers I will support are used to being ignored by services.',
     'Recovery, as it was described to us in the first module, is something that has to be defined by the person.',
@@ -345,10 +348,13 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
   it('reads "future sessions will…" and what the writer can do when something comes up as plans', () => {
     expect(alone('In summary, future sessions will start with the peer’s own priorities.').section).toBe('applying');
     expect(alone('If someone tells me a symptom has been brushed off, I can help them write down their questions.').section).toBe('applying');
+    expect(alone('Adjustments must be considered before a first meeting, not during it.').section).toBe('applying');
+    expect(alone('Finally, the trainee needs to be observed on two more calls before being signed off.').section).toBe('applying');
   });
 
   it.each([
     'My mentor said afterwards that I had handled it well, which I was glad to hear.',
+    'After that, the conversation moved away from the script.',
     'Somebody at the back laughed nervously and said the quiz was hard.',
     'The volunteer showed me how to fix the brake pads.',
   ])('someone else’s nerves, and a person showing how to do something, are events: %s', (text) => {

@@ -243,6 +243,7 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['Nobody says that breaks are discouraged.', ['are discouraged']],
     ['The rota got changed that afternoon.', ['got changed']],
     ['Some worry that the scores get used to label people.', ['get used']],
+    ['Any visits that have been moved are wiped and rewritten.', ['have been moved', 'are wiped and rewritten']],
     ['The hall was free, so we got moved there for the afternoon.', ['got moved']],
     ['It was stressed by the trainer that self-harm is rarely attention seeking.', ['was stressed']],
     ['No name badges were worn at the drop-in.', ['were worn']],

@@ -35,8 +35,11 @@ const IWILL = String.raw`(?:i|we) (?:will|shall|'ll)|i'll|we'll|(?:i|we) (?:am|a
  * describe…"): that plans the writing, not the practice.
  */
 const NOT_REPORTED_QUESTION = String.raw`(?=\b(?:i|we)\b)(?<!\b(?:asked|told|wondered) (?:me|us|him|her|them|myself) (?:if|whether)\b.*)(?<!\bin this (?:diary|reflection|reflective \w+|essay|record|entry|piece|post|section|part|text|log|account|assignment)\b.*)`;
-/** Put after a plan pattern: verbs that only ever plan the text ("I will give an example"; CEReD train: 2 of 18 are plans). */
-const NOT_ABOUT_THE_TEXT = String.raw`(?! (?:to )?(?:\w+ly )?(?:be honest|admit|confess|say (?:this|that|it)|tell you|give an example|write about|write mainly|comment on|summari[sz]e (?:this|the|what)|mention|point out)\b)`;
+/**
+ * Put after a plan pattern: verbs that only ever plan the text ("I will give an example"; CEReD train: 2 of 18 are
+ * plans), and predictions of what will be done to the writer ("I'll get told off for asking"), which are fears.
+ */
+const NOT_ABOUT_THE_TEXT = String.raw`(?! (?:get|be) (?:told|caught|judged|blamed|laughed|shouted|sent|left|dropped|found)\b)(?! (?:to )?(?:\w+ly )?(?:be honest|admit|confess|say (?:this|that|it)|tell you|give an example|write about|write mainly|comment on|summari[sz]e (?:this|the|what)|mention|point out)\b)`;
 const EMOTION = String.raw`(?:nervous|anxious|scared|afraid|frightened|terrified|worried|overwhelmed|embarrassed|ashamed|surprised|shocked|relieved|uncomfortable|comfortable|annoyed|irritated|angry|upset|sad|moved|touched|interested|excited|sceptical|skeptical|confused|struck|tired|exhausted|drained|frustrated|happy|glad|pleased|proud|grateful|disappointed|hurt|guilty|vulnerable|exposed|emotional|tearful|shaky|shaking|calm|reassured|uneasy|awkward|stressed|tense|hopeful|inspired|humbled|defensive|helpless|lost|out of my depth|on edge|hesitant|unsure|insecure|delighted|satisfied|bored|curious|amazed|impressed|fascinated|disheartened|discouraged|motivated|energised|energized|exposed|raw|self-conscious|panicky|panicked|unsettled|gutted|devastated|heartbroken|mortified|sorry|lonely|isolated|confident|unprepared|stupid|silly|judged|heard|valued|seen|thrilled|apprehensive|horrified|stunned|enthusiastic|distressed|devastated|petrified|furious|thankful|startled|perplexed)`;
 
 /** Feelings named as nouns (not "joy" or "hope", which are also names). */
@@ -62,7 +65,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'intention', weight: 3, label: 'must in practice', pattern: /\bit is (?:imperative|essential|vital|crucial|important|necessary) (?:that|for) (?:i|we|peer workers?|peer supporters?|practitioners?|workers?|staff)\b/ },
   // "It is essential that mistakes are owned", "It should be ensured that…": an obligation on practice, whatever the subject.
   { move: 'intention', weight: 3, label: 'must in practice', pattern: /\bit is (?:(?:therefore|also|thus) )?(?:imperative|essential|vital|crucial|necessary) that\b|\bit (?:should|must) (?:also |therefore |always )?be (?:ensured|made sure|guaranteed|made clear)\b/ },
-  { move: 'intention', weight: 3, label: 'must in practice', pattern: /\b(?=(?:must|should) )(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered|suggested|advised|pointed out|whether|if)\b.*)(?:must|should) (?:also |always |never |therefore |not |first )?be (?=(?:\w+(?:ed|en|wn|ld|ht|ne)|made|kept|put|paid|told|left|met|set|held)\b)(?!noted|remembered|acknowledged|recognised|recognized|said|stressed|emphasised|emphasized|borne|argued|seen|considered)\w+\b/ },
+  { move: 'intention', weight: 3, label: 'must in practice', pattern: /\b(?=(?:must|should) )(?<!\b(?:said|says|told (?:me|us|him|her|them)|replied|answered|suggested|advised|pointed out|whether|if)\b.*)(?:must|should) (?:also |always |never |therefore |not |first )?be (?=(?:\w+(?:ed|en|wn|ld|ht|ne)|made|kept|put|paid|told|left|met|set|held)\b)(?!noted|remembered|acknowledged|recognised|recognized|said|stressed|emphasised|emphasized|borne|argued|seen|mistaken|considered (?:that|as|to)\b)\w+\b/ },
   { move: 'intention', weight: 2, label: 'must in practice', pattern: /\b(?:peer (?:support )?workers?|practitioners?|we as peer workers|as a peer (?:support )?worker,? i|as peer workers,? we) (?:must|should|need to|have to|ought to|will)\b/ },
   { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:my|our) (?:next steps?|action plan|plan|goal|aim|intention) (?:is|are|will be|for)\b|\baction plan\b|\bnext steps?\b/ },
   { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:will|shall) (?:also |then |now |henceforth |therefore |further )?be (?:\w+ly )?(?:\w+ed|made|undertaken|taken|sought|kept|written|read|reread|given|held|done|brought|met|raised)\b/ },
@@ -80,6 +83,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'intention', weight: 3, label: 'step taken', pattern: /\bit has (?:now |also |since |already )?been (?:requested|arranged|agreed|decided|proposed|booked)\b/ },
   // A procedure for later: "Where inaccurate reporting is identified, feedback may be sent to the editor".
   { move: 'intention', weight: 2.5, label: 'plan', pattern: /^(?:where|when|whenever|if|should) [^,]{3,140}, (?:[\w-]+ ){1,6}?(?:will|should|can|may|must|is to) (?:then |also |always )?be (?:\w+ly )?\w+(?:ed|en|nt|wn|ne)\b/ },
+  // Impersonal essays call the writer "the trainee": "the trainee needs to be observed on two more calls".
+  { move: 'intention', weight: 2.5, label: 'plan', pattern: /\bthe trainee (?:(?:also|still|now) )?(?:will|needs to|has to|is to|must|should|intends to|plans to|aims to|hopes to)\b/ },
   // What the writer can do when it comes up: "If someone tells me a symptom was brushed off, I can help them…".
   // The match starts at the main clause (a leading "if …," clause would count for less).
   { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?=(?:i|we) (?:can|could|will|'ll) )(?<=^(?:if|when|whenever) (?:someone|somebody|a peer|anyone|people|they|he|she)\b[^,]{3,120}, )(?:i|we) (?:can|could|will|'ll) (?!have\b)\w+/ },
@@ -133,6 +138,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'analysis', weight: 3.5, label: 'insight', pattern: /(?<!\b(?:he|she|they|someone|somebody|(?:the |my |our )?(?:teacher|tutor|trainer|mentor|supervisor|facilitator|colleague|nurse|educator|manager|peer)s?)(?: \w+ly| also)? )\b(?:showed|shown|shows|taught|teaches|reminded|reminds) (?:me|us) (?:that|how (?!to\b)|what(?! to\b)|why|just how)\b/ },
   // An old view named as such: "before this module I had a fixed view of people who self-harm".
   { move: 'analysis', weight: 3, label: 'old belief', pattern: /\b(?:i|we) (?:had|held|used to have) (?:a |quite a |such a |this |that )?(?:\w+ )?(?:view|idea|picture|opinion|image|belief|assumption|impression)s? (?:of|about|that)\b/ },
+  // The writer's own assumptions named: "the trainee's own assumptions about older people had not been examined".
+  { move: 'analysis', weight: 3, label: 'old belief', pattern: /\b(?:my|our|the trainee's|the trainees') (?:own )?(?:\w+ )?(?:assumptions?|preconceptions?|prejudices?|biases|bias|stereotypes?)\b/ },
   // More old beliefs (the main list is above): "For years I thought…", "I honestly used to expect…".
   { move: 'analysis', weight: 3, label: 'old belief', pattern: /\bfor (?:a long time|years),? (?:i|we) (?:thought|believed|assumed)\b|\b(?:i|we) (?:\w+ly )?used to (?:imagine|expect|feel that)\b|\b(?:i|we) \w+ly used to (?:believe|think|assume|see)\b/ },
   // Noticing one's own reactions is sense-making, even told in the past: "I also noticed I wanted to jump in".
@@ -224,7 +231,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // Thinking a problem over is sense-making, even told in the past: "I thought about how to get them to work",
   // "I've been thinking about how to…" (26 of 28 learning on CEReD train).
   { move: 'analysis', weight: 3, label: 'insight', pattern: /\b(?:i|we) (?:\w+ )?(?:thought|been thinking|was thinking|were thinking|have thought|'ve thought|think|kept thinking) (?:\w+ )?about (?:how|what|why|whether|if|it)\b/ },
-  { move: 'feeling', weight: 3, label: 'feeling', pattern: /\b(?:a )?part of me (?:is|was|feels|felt|wants|wanted|worries|worried|thinks|thought)\b/ },
+  { move: 'feeling', weight: 3, label: 'feeling', pattern: /\b(?:a )?part of me (?:(?:still|always|really) )?(?:is|was|feels|felt|wants|wanted|worries|worried|thinks|thought|believes|believed|expects|expected|suspects)\b/ },
   { move: 'feeling', weight: 2, label: 'feeling', pattern: /\b(?:to be honest|if i am honest|if i'm honest|honestly|i'll be honest|i will be honest|i (?:have|must) be honest)\b/ },
 
   // ── experience: the event, what was taught, what people did and said ─────────────────────────
