@@ -341,7 +341,7 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     'A lot of the peers I will support are used to being ignored by services.',
     'Recovery, as it was described to us in the first module, is something that has to be defined by the person.',
     'It was also noted that the trainee had felt embarrassed by how quickly it happened.',
-  ])('what made the writer realise, what is on their mind, and their feeling under "It was noted that" are learning: %s', (text) => {
+  ])('the writer’s inner life (what made them realise, what is on their mind, old assumptions, fears), even when reported or told in the past, is learning: %s', (text) => {
     expect(alone(text).section).toBe('learning');
   });
 
@@ -355,9 +355,12 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
   it.each([
     'My mentor said afterwards that I had handled it well, which I was glad to hear.',
     'After that, the conversation moved away from the script.',
+    'The call lasted eleven minutes.',
+    'The first call of the placement was made on a Thursday afternoon.',
+    'Afterwards, a brief note was typed and shown to the supervisor.',
     'Somebody at the back laughed nervously and said the quiz was hard.',
     'The volunteer showed me how to fix the brake pads.',
-  ])('someone else’s nerves, and a person showing how to do something, are events: %s', (text) => {
+  ])('events told plainly (a time, a duration, “after that”), someone else’s nerves, a person showing how: %s', (text) => {
     expect(alone(text).section).toBe('happened');
   });
 
