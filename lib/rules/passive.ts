@@ -292,7 +292,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const next = terms[jEnd + 1];
   const afterNext = terms[jEnd + 2];
   // "Our time was limited" is a state; "my role should be limited to the last ten minutes" is someone's restriction.
-  const limitedTo = w === 'limited' && norm(next) === 'to';
+  // The same for "the room was packed" and "the puzzle gets packed away".
+  const limitedTo = (w === 'limited' && norm(next) === 'to') || (w === 'packed' && /^(?:away|up)$/.test(norm(next)));
   if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || (STATE_WORDS.has(w) && !limitedTo) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;

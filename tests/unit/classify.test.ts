@@ -335,6 +335,10 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     'I also noticed that I kept wanting to press the buttons for her.',
     'I was gutted.',
     'Part of me still believes I’ll get told off for asking too many questions.',
+    'I had forgotten how powerless that feels.',
+    'I wasn’t surprised when nobody turned up for the first hour.',
+    'My first thought was that I had missed something.',
+    'The other thing that hit me was how quiet the group felt without her.',
     'The decision not to use forms should not be mistaken for a lack of care.',
     'It was also observed that the trainee’s own assumptions about older people had not been examined.',
     'The other thing that stayed with me was how long she sat with it on her own.',
@@ -350,12 +354,15 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     expect(alone('If someone tells me a symptom has been brushed off, I can help them write down their questions.').section).toBe('applying');
     expect(alone('Adjustments must be considered before a first meeting, not during it.').section).toBe('applying');
     expect(alone('Finally, the trainee needs to be observed on two more calls before being signed off.').section).toBe('applying');
+    expect(alone('I’ve also suggested that the list is checked every six months.').section).toBe('applying');
+    expect(alone('Any disclosure which raises concerns about risk must be reported the same day.').section).toBe('applying');
   });
 
   it.each([
     'My mentor said afterwards that I had handled it well, which I was glad to hear.',
     'After that, the conversation moved away from the script.',
     'The call lasted eleven minutes.',
+    'My first instinct was to defend myself, but I caught myself and said nothing.',
     'The first call of the placement was made on a Thursday afternoon.',
     'Afterwards, a brief note was typed and shown to the supervisor.',
     'Somebody at the back laughed nervously and said the quiz was hard.',
