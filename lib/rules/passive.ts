@@ -235,6 +235,8 @@ function isThing(subject: Term | undefined): boolean {
  */
 function readsLiterally(terms: Term[], aux: number, w: string, next: Term | undefined, afterNext: Term | undefined): boolean {
   const after = norm(next);
+  // "mistaken for": taken for something else by someone ("they are easily mistaken for common sense").
+  if (w === 'mistaken' && after === 'for') return true;
   if (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(after)) return true;
   // Things are moved more than once; feelings are not counted: "the appointment had been moved twice".
   if (w === 'moved' && /^(twice|again)$/.test(after) && norm(afterNext) !== 'by') return true;

@@ -336,6 +336,7 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     'I was gutted.',
     'Part of me still believes I’ll get told off for asking too many questions.',
     'I had forgotten how powerless that feels.',
+    'By three in the morning I was not as patient as I would like to be.',
     'I wasn’t surprised when nobody turned up for the first hour.',
     'My first thought was that I had missed something.',
     'The other thing that hit me was how quiet the group felt without her.',
@@ -355,6 +356,7 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     expect(alone('Adjustments must be considered before a first meeting, not during it.').section).toBe('applying');
     expect(alone('Finally, the trainee needs to be observed on two more calls before being signed off.').section).toBe('applying');
     expect(alone('I’ve also suggested that the list is checked every six months.').section).toBe('applying');
+    expect(alone('In summation, these measures should commence with the next home fixture.').section).toBe('applying');
     expect(alone('Any disclosure which raises concerns about risk must be reported the same day.').section).toBe('applying');
   });
 

@@ -245,6 +245,8 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     ['Some worry that the scores get used to label people.', ['get used']],
     ['Any visits that have been moved are wiped and rewritten.', ['have been moved', 'are wiped and rewritten']],
     ['The policy was last reviewed in 2022.', ['was last reviewed']],
+    ['A first session is probably not best judged by how much people say.', ['is probably not best judged']],
+    ['Such beliefs are easily mistaken for common sense.', ['are easily mistaken']],
     ['The puzzle gets packed away by the cleaners.', ['gets packed']],
     ['The hall was free, so we got moved there for the afternoon.', ['got moved']],
     ['It was stressed by the trainer that self-harm is rarely attention seeking.', ['was stressed']],

@@ -30,11 +30,11 @@ const I = String.raw`(?:i|we)`;
 const SOON = String.raw`(?:(?:also|then|now|still|really|definitely|actually|certainly|first) )?`;
 const IWILL = String.raw`(?:i|we) (?:will|shall|'ll)|i'll|we'll|(?:i|we) (?:am|are|'m|'re) ${SOON}(?:going|planning|hoping) to|i'm ${SOON}(?:going|planning|hoping) to|we're ${SOON}(?:going|planning|hoping) to`;
 /**
- * Put before a plan pattern: not inside a reported question ("the teacher asked me if I would like to…"), nor after
- * "in this diary/essay…", where the writer announces what the text will do ("In this reflection I would like to
- * describe…"): that plans the writing, not the practice.
+ * Put before a plan pattern: not a comparison ("not as patient as I would like to be"), not inside a reported
+ * question ("the teacher asked me if I would like to…"), nor after "in this diary/essay…", where the writer announces
+ * what the text will do ("In this reflection I would like to describe…"): that plans the writing, not the practice.
  */
-const NOT_REPORTED_QUESTION = String.raw`(?=\b(?:i|we)\b)(?<!\b(?:asked|told|wondered) (?:me|us|him|her|them|myself) (?:if|whether)\b.*)(?<!\bin this (?:diary|reflection|reflective \w+|essay|record|entry|piece|post|section|part|text|log|account|assignment)\b.*)`;
+const NOT_REPORTED_QUESTION = String.raw`(?=\b(?:i|we)\b)(?<!\b(?:as|than) )(?<!\b(?:asked|told|wondered) (?:me|us|him|her|them|myself) (?:if|whether)\b.*)(?<!\bin this (?:diary|reflection|reflective \w+|essay|record|entry|piece|post|section|part|text|log|account|assignment)\b.*)`;
 /**
  * Put after a plan pattern: verbs that only ever plan the text ("I will give an example"; CEReD train: 2 of 18 are
  * plans), and predictions of what will be done to the writer ("I'll get told off for asking"), which are fears.
@@ -71,6 +71,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'intention', weight: 2, label: 'plan', pattern: /\b(?:will|shall) (?:also |then |now |henceforth |therefore |further )?be (?:\w+ly )?(?:\w+ed|made|undertaken|taken|sought|kept|written|read|reread|given|held|done|brought|met|raised)\b/ },
   // An arrangement for a time ahead, whoever carries it out: "Prior to the next session, each trainee will obtain…".
   { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:prior to|before|at|by|from|for) (?:the |my |our |each |every )?(?:next|following|coming|future) \w+\b[^.;]*\bwill\b/ },
+  // A step tied to a time ahead: "the implementation of these measures should commence with the next home fixture".
+  { move: 'intention', weight: 3.5, label: 'plan', pattern: /\b(?:should|must|will|shall) (?:[\w']+ ){1,4}?(?:at|by|from|with|in|before|for) (?:the |my |our )?(?:next|following|coming) \w+/ },
   // "Consent will need to be obtained before…": an arrangement for later.
   { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:will|shall) (?:also |then |now )?(?:need|have) to be (?:\w+ly )?\w+(?:ed|en|wn|ne|de|pt)\b/ },
   // "A further sample is to be reviewed": an arrangement for later, as firm as "will be reviewed".

@@ -34,7 +34,7 @@ export const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn'
 /** Small words that may sit between auxiliaries or before the participle without breaking the chain. */
 export const CHAIN_FILLERS = new Set([
   // "last"/"first" as adverbs: "was last reviewed in 2022", "was first noticed".
-  'last', 'first',
+  'last', 'first', 'best',
   'not', 'never', 'all', 'both', 'each', 'either', 'also', 'then', 'just', 'now', 'therefore', 'thus', 'hence',
   'however', 'consequently', 'accordingly', 'subsequently', 'still', 'already', 'further', 'only', 'even',
   'indeed', 'perhaps', 'probably', 'certainly', 'generally', 'usually', 'often', 'always', 'sometimes', 'rarely',
