@@ -339,11 +339,11 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     // moment I was worried he was going to walk out") governs what follows it: an event named inside it counts for
     // less, as in a side clause.
     // The same for noticing or realising: "I also noticed that I kept wanting to press the buttons for her".
-    const planAt = cues.findIndex(
+    const governorAt = cues.findIndex(
       (c, k) => (c.move === 'intention' || c.move === 'feeling' || (c.move === 'analysis' && c.weight >= 3)) && c.weight >= 2.5 && at[k] <= mainFrom + 16,
     );
-    if (planAt >= 0) {
-      discountAfter(cues, at, at[planAt] + 1, (c) => c.move === 'experience');
+    if (governorAt >= 0) {
+      discountAfter(cues, at, at[governorAt] + 1, (c) => c.move === 'experience');
     }
 
     // Grammar of the main clause: past narrative vs present insight vs future plan.
@@ -352,7 +352,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     if (tense.past && !tense.present && !tense.future) {
       // "I felt…", "I noticed that I…" are past tense but not events: a governing feeling or insight keeps the
       // past tense of its own verb from counting in full.
-      const governedByInner = planAt >= 0 && cues[planAt].move !== 'intention';
+      const governedByInner = governorAt >= 0 && cues[governorAt].move !== 'intention';
       cues.push({ move: 'experience', weight: governedByInner ? PAST_WEIGHT * SIDE_CLAUSE_WEIGHT : PAST_WEIGHT, label: `past event: "${tense.pastPhrase}"` });
     } else if (tense.present && !tense.past && !tense.future) {
       cues.push({ move: 'analysis', weight: 1.2, label: `present-tense point: "${tense.presentPhrase}"` });

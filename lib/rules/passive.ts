@@ -41,6 +41,10 @@ import {
   LITERAL_WITH_THING,
   DIRECTION_WORDS,
   PASSIVE_BEFORE_PREPOSITION,
+  THING_PASSIVE_BEFORE_PREPOSITION,
+  LITERAL_BEFORE_REPEAT,
+  REPEAT_WORDS,
+  STATE_UNLESS_BEFORE,
   WELL_ADJECTIVES,
   PLACED_STATES,
   FIXED_STATE_LEADS,
@@ -235,20 +239,22 @@ function isThing(subject: Term | undefined): boolean {
  */
 function readsLiterally(terms: Term[], aux: number, w: string, next: Term | undefined, afterNext: Term | undefined): boolean {
   const after = norm(next);
-  // "mistaken for": taken for something else by someone ("they are easily mistaken for common sense").
-  if (w === 'mistaken' && after === 'for') return true;
+  if (PASSIVE_BEFORE_PREPOSITION.get(w)?.has(after)) return true;
   if (LITERAL_BEFORE_DIRECTION.has(w) && DIRECTION_WORDS.has(after)) return true;
-  // Things are moved more than once; feelings are not counted: "the appointment had been moved twice".
-  if (w === 'moved' && /^(twice|again)$/.test(after) && norm(afterNext) !== 'by') return true;
-  const start = chainStart(terms, aux);
-  // Through a relative pronoun to its noun: "any visits that have been moved".
-  const subject = /^(?:that|which)$/.test(norm(terms[start - 1])) ? terms[start - 2] : terms[start - 1];
+  if (LITERAL_BEFORE_REPEAT.has(w) && REPEAT_WORDS.has(after) && norm(afterNext) !== 'by') return true;
+  const subject = subjectOf(terms, aux);
   // A thing as subject reads literally: "her appointment had been moved", "the fence was struck" (no "by" after).
   if (LITERAL_WITH_THING.has(w) && after !== 'by' && (isThing(subject) || norm(terms[aux]) === 'being')) return true;
   // "It was stressed (by the trainer) that…": a reporting passive, not a feeling.
   if (norm(subject) === 'it' && (after === 'that' || after === 'by')) return true;
   // A person as subject keeps the feeling reading: "I was confused with all the forms" (bewildered).
-  return !!PASSIVE_BEFORE_PREPOSITION.get(w)?.has(after) && !personBefore(terms, aux);
+  return !!THING_PASSIVE_BEFORE_PREPOSITION.get(w)?.has(after) && !personBefore(terms, aux);
+}
+
+/** The word before the auxiliary chain, or through a relative pronoun to its noun ("any visits that have been moved"). */
+function subjectOf(terms: Term[], aux: number): Term | undefined {
+  const start = chainStart(terms, aux);
+  return /^(?:that|which)$/.test(norm(terms[start - 1])) ? terms[start - 2] : terms[start - 1];
 }
 
 /** Find where the auxiliary chain ending in `aux` starts, walking back over HAVE, modals, "to", finite BE. */
@@ -293,15 +299,13 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const last = w.slice(w.lastIndexOf('-') + 1);
   const next = terms[jEnd + 1];
   const afterNext = terms[jEnd + 2];
-  // "Our time was limited" is a state; "my role should be limited to the last ten minutes" is someone's restriction.
-  // The same for "the room was packed" and "the puzzle gets packed away".
-  const limitedTo = (w === 'limited' && norm(next) === 'to') || (w === 'packed' && /^(?:away|up)$/.test(norm(next)));
-  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || (STATE_WORDS.has(w) && !limitedTo) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
+  const stateAsAct = !!STATE_UNLESS_BEFORE.get(w)?.has(norm(next));
+  if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || (STATE_WORDS.has(w) && !stateAsAct) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
   // "we got done with the forms" = finished; "it gets done to you", "where the work gets done" are passives.
   // "I got changed" (dressed), but "the rota got changed": a thing as subject is acted on.
-  const thingChanged = w === 'changed' && isThing(terms[chainStart(terms, aux) - 1]);
+  const thingChanged = w === 'changed' && isThing(subjectOf(terms, aux));
   // "used to" is decided below for GET as for BE ("the scores get used to label people").
   const usedTo = w === 'used' && norm(next) === 'to';
   if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with') && !thingChanged && !usedTo) return false;

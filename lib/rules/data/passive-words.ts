@@ -63,13 +63,28 @@ export const PEOPLE_NOUNS = new Set([
 ]);
 
 /**
- * Mental-state words that are verbs again before a particular preposition: "is often mistaken for weakness"
- * (mistake X for Y) and "is easily confused with" (confuse X with Y) are passives, "I was mistaken" is not.
- * The rule applies this to things, not people: "I was confused with the forms" is still a feeling.
+ * Mental-state words that are verbs again before a particular preposition, whoever the subject: "is often mistaken
+ * for weakness", "I was mistaken for a patient" (mistake X for Y) are passives; "I was mistaken" is not.
  */
-export const PASSIVE_BEFORE_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['mistaken', new Set(['for'])],
-  ['confused', new Set(['with'])],
+export const PASSIVE_BEFORE_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mistaken', new Set(['for'])]]);
+
+/**
+ * The same for things only: "is easily confused with" (confuse X with Y) is a passive, but "I was confused with the
+ * forms" is still a feeling.
+ */
+export const THING_PASSIVE_BEFORE_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = new Map([['confused', new Set(['with'])]]);
+
+/** Feeling words that read literally before a count: "the appointment had been moved twice" (not "moved again by"). */
+export const LITERAL_BEFORE_REPEAT = new Set(['moved']);
+export const REPEAT_WORDS = new Set(['twice', 'again']);
+
+/**
+ * State words that are someone's doing before a particular word: "our time was limited" but "my role should be
+ * limited to the last ten minutes"; "the room was packed" but "the puzzle gets packed away".
+ */
+export const STATE_UNLESS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['limited', new Set(['to'])],
+  ['packed', new Set(['away', 'up'])],
 ]);
 
 /**
