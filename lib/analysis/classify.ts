@@ -42,7 +42,7 @@
  * narrative of others as an event (31–56% Experience on CEReD train), every model-side change listed in
  * train-classifier.ts (the model is saturated: uncapped, it adds only 1.2% sentence-only accuracy over the cap of 2).
  * Third pass: more cue precision mined on CEReD train (the writer's inner response, "I would + verb" weighing
- * alternatives, the writer's own lapse, no plan in "I hope I will") and sixteen more blind sets took CV to 0.819 with
+ * alternatives, the writer's own lapse, no plan in "I hope I will") and eighteen more blind sets took CV to 0.819 with
  * val at 172–177 across retrains; joint training with essays and pretrained word vectors did not help (see
  * train-classifier.ts).
  */

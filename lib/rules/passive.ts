@@ -303,12 +303,11 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || (STATE_WORDS.has(w) && !stateAsAct) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
   for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
-  // "we got done with the forms" = finished; "it gets done to you", "where the work gets done" are passives.
   // "I got changed" (dressed), but "the rota got changed": a thing as subject is acted on.
   const thingChanged = w === 'changed' && isThing(subjectOf(terms, aux));
   // "used to" is decided below for GET as for BE ("the scores get used to label people").
   const usedTo = w === 'used' && norm(next) === 'to';
-  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !(w === 'done' && norm(next) !== 'with') && !thingChanged && !usedTo) return false;
+  if (kind === 'get' && GET_NOT_PASSIVE.has(w) && !thingChanged && !usedTo) return false;
   // "well placed", "well-intentioned": a fixed adjective, whether written as two words or hyphenated.
   if (WELL_ADJECTIVES.has(last) && (norm(terms[j - 1]) === 'well' || w === `well-${last}`)) return false;
   // The same states after other degree words: "uniquely placed to help", "better suited", "ideally equipped".
@@ -317,7 +316,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   if (usedTo) {
     const verbAfter =
       afterNext && has(afterNext, 'Infinitive') && !/ing$/.test(norm(afterNext)) && !['be', 'being', 'having'].includes(norm(afterNext));
-    if (!verbAfter || (kind !== 'be' && kind !== 'get')) return false;
+    // A person who "is used to" something is accustomed to it ("I am not used to conflict"), whatever follows.
+    if (!verbAfter || (kind !== 'be' && kind !== 'get') || personBefore(terms, aux)) return false;
   }
   if (w === 'meant' && norm(next) === 'to' && personBefore(terms, aux)) return false;
   // "…in a lot of families, my nan's included.": a tag meaning "including my nan", not an act of including.

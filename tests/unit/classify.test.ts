@@ -357,6 +357,7 @@ describe('classifySentences: generalisation fixes found on held-out essays', () 
     expect(alone('Finally, the trainee needs to be observed on two more calls before being signed off.').section).toBe('applying');
     expect(alone('I’ve also suggested that the list is checked every six months.').section).toBe('applying');
     expect(alone('In summation, these measures should commence with the next home fixture.').section).toBe('applying');
+    expect(alone('A short check-in with her will be offered at the start of the next group.').section).toBe('applying');
     expect(alone('Any disclosure which raises concerns about risk must be reported the same day.').section).toBe('applying');
   });
 

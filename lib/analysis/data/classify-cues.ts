@@ -72,7 +72,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // An arrangement for a time ahead, whoever carries it out: "Prior to the next session, each trainee will obtain…".
   { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:prior to|before|at|by|from|for) (?:the |my |our |each |every )?(?:next|following|coming|future) \w+\b[^.;]*\bwill\b/ },
   // A step tied to a time ahead: "the implementation of these measures should commence with the next home fixture".
-  { move: 'intention', weight: 3.5, label: 'plan', pattern: /\b(?:should|must|will|shall) (?:[\w']+ ){1,4}?(?:at|by|from|with|in|before|for) (?:the |my |our )?(?:next|following|coming) \w+/ },
+  { move: 'intention', weight: 3.5, label: 'plan', pattern: /\b(?:should|must|will|shall) (?:[\w']+ ){1,4}?(?:at|by|from|with|in|before|for) (?:the (?:start|end|beginning) of )?(?:the |my |our )?(?:next|following|coming) \w+/ },
   // "Consent will need to be obtained before…": an arrangement for later.
   { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:will|shall) (?:also |then |now )?(?:need|have) to be (?:\w+ly )?\w+(?:ed|en|wn|ne|de|pt)\b/ },
   // "A further sample is to be reviewed": an arrangement for later, as firm as "will be reviewed".

@@ -165,10 +165,14 @@ export const ADJECTIVE_BEFORE_COMPLEMENT = new Set([
   'opposed', 'devoted', 'pleased', 'ready', 'bound', 'destined', 'focused', 'focussed', 'motivated',
 ]);
 
-/** Extra words that are not GET passives: "got married", "get started", "got carried away", "get rid of". */
+/**
+ * Extra words that are not GET passives: "got married", "get started", "got carried away", "get rid of". Not "done":
+ * "it gets done to you", "signposting gets done with the person" are passives, and the "finished" sense ("we got
+ * done early") is rare in reflective writing.
+ */
 export const GET_NOT_PASSIVE = new Set([
   'married', 'divorced', 'dressed', 'changed', 'started', 'going', 'lost', 'stuck', 'used', 'involved', 'engaged',
-  'carried', 'acquainted', 'settled', 'drunk', 'rid', 'done', 'finished', 'sorted', 'organised', 'organized',
+  'carried', 'acquainted', 'settled', 'drunk', 'rid', 'finished', 'sorted', 'organised', 'organized',
   'prepared', 'ready', 'washed', 'tangled', 'bogged', 'wound',
 ]);
 
