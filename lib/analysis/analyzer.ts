@@ -10,7 +10,7 @@
 import { DEFAULT_FRAMEWORK, getFramework, type Framework } from '../frameworks';
 import { ESSAY_RULES, SENTENCE_RULES } from '../rules';
 import type { EssayInput, LocalFinding, ResolvedOptions } from '../rules/types';
-import { classifySentences, isSubstantive, readSentenceFeatures, type ClassifyItem, type SentenceFeatures } from './classify';
+import { classifySentences, isSectionWritten, readSentenceFeatures, type ClassifyItem, type SentenceFeatures } from './classify';
 import { countPos, formalityOf, type PosCounts } from './formality';
 import { readTerms, type Term } from './nlp';
 import { splitSentences, type SentenceSpan } from './sentences';
@@ -227,7 +227,7 @@ function tallySections(framework: Framework, sentences: SentenceReport[]): Secti
     return {
       id: def.id,
       title: def.title,
-      present: mine.filter((s) => isSubstantive(s.words)).length >= (framework.sentencesToCount ?? 1),
+      present: isSectionWritten(mine.map((s) => s.words), framework.sentencesToCount),
       sentences: mine.length,
       words,
       share: classifiedWords === 0 ? 0 : words / classifiedWords,

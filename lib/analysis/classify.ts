@@ -651,3 +651,11 @@ function explain(f: SentenceFeatures, move: ScoredMove, section: number, context
 export function isSubstantive(words: number): boolean {
   return words >= 3;
 }
+
+/**
+ * Is a section written: at least `sentencesToCount` of its sentences (given by word count) are of substance? The
+ * analyzer's report and the eval scripts both decide presence with this.
+ */
+export function isSectionWritten(sentenceWords: readonly number[], sentencesToCount = 1): boolean {
+  return sentenceWords.filter(isSubstantive).length >= sentencesToCount;
+}

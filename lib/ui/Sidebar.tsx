@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { COPY, missingSummary, PRODUCT_NAME } from './copy';
 import { CloseIcon, LensIcon, StructureIcon } from './icons';
-import { ReportView } from './ReportView';
+import { ReportView, sectionState, type SectionState } from './ReportView';
 import { ThemeRoot } from './Theme';
 import type { SidebarProps } from './types';
 
@@ -20,23 +20,12 @@ export function Sidebar(props: SidebarProps) {
 
   if (!open) return null;
 
+  /** The titles of the model's parts whose card shows `state` (the same reading as the cards themselves). */
+  const titlesIn = (state: SectionState) =>
+    framework.sections.filter((def) => sectionState(report?.sections.find((s) => s.id === def.id)) === state).map((def) => def.title);
   const summary =
     report && report.words > 0
-      ? missingSummary(
-          framework.sections
-            .filter((def) => {
-              const section = report.sections.find((s) => s.id === def.id);
-              return !section?.present && !section?.sentences;
-            })
-            .map((def) => def.title),
-          framework.sections.length,
-          framework.sections
-            .filter((def) => {
-              const section = report.sections.find((s) => s.id === def.id);
-              return !!section?.sentences && !section.present;
-            })
-            .map((def) => def.title),
-        )
+      ? missingSummary(titlesIn('missing'), framework.sections.length, titlesIn('started'))
       : '';
 
   const onKeyDown = (event: KeyboardEvent) => {

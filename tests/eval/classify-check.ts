@@ -7,7 +7,7 @@
  *   npx tsx tests/eval/classify-check.ts [--errors N] [--split val|train] [--quiet]
  */
 import { DEFAULT_FRAMEWORK } from '../../lib/frameworks';
-import { classifySentences, isSubstantive, readSentenceFeatures, type ClassifyItem } from '../../lib/analysis/classify';
+import { classifySentences, isSectionWritten, readSentenceFeatures, type ClassifyItem } from '../../lib/analysis/classify';
 import { readTerms } from '../../lib/analysis/nlp';
 import { splitSentences } from '../../lib/analysis/sentences';
 import type { Move } from '../../lib/analysis/types';
@@ -79,8 +79,12 @@ function checkDev() {
           errors.push(`${essay.id} gold=${s.section} pred=${p} [${decisions[k]?.move}] ${decisions[k]?.cues.join(' | ')}\n    ${essay.text.slice(s.start, s.end)}`);
         }
       }
-      const needed = DEFAULT_FRAMEWORK.sentencesToCount ?? 1;
-      const present = SECTIONS.filter((sec) => sections.filter((x, i) => x === sec && isSubstantive(items[i].features.words)).length >= needed);
+      const present = SECTIONS.filter((sec) =>
+        isSectionWritten(
+          items.filter((_, i) => sections[i] === sec).map((item) => item.features.words),
+          DEFAULT_FRAMEWORK.sentencesToCount,
+        ),
+      );
       if (present.join(',') === essay.sections_present.join(',')) presenceRight++;
       else presenceErrors.push(`${essay.id}: gold ${essay.sections_present.join(',')} pred ${present.join(',')}`);
     }
