@@ -132,7 +132,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const sentenceFindings: Finding[] = [];
       for (let i = 0; i < spans.length; i++) {
         const shift = spans[i].start;
-        for (const f of facts[i].findings) sentenceFindings.push({ ...f, start: f.start + shift, end: f.end + shift });
+        // A heading names a topic ("What was learned", "Actions to Be Taken"); it is not prose to make active.
+        const heading = spans[i].kind === 'heading';
+        for (const f of facts[i].findings) {
+          if (heading && f.rule === 'passive') continue;
+          sentenceFindings.push({ ...f, start: f.start + shift, end: f.end + shift });
+        }
       }
 
       const essay: EssayInput = {

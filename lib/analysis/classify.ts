@@ -46,7 +46,7 @@
  * val at 172–177 across retrains; joint training with essays and pretrained word vectors did not help (see
  * train-classifier.ts).
  */
-import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES } from './data/classify-cues';
+import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES, SETTING_PATTERNS, DESCRIPTION_PATTERNS, NOT_DESCRIPTION } from './data/classify-cues';
 import modelJson from './data/classify-model.json';
 import { whatSoWhatNowWhat } from '../frameworks/what-so-what-now-what';
 import type { Term } from './nlp';
@@ -188,6 +188,13 @@ function readTense(terms: Term[], from: number): ClauseTense {
   return out;
 }
 
+/** Labels of the setting cues, which the model does not see (modelTokens). */
+const SETTING_LABELS = new Set(['setting or routine', 'describes the setting']);
+/** A present-tense setting or routine against the present-tense point (1.2) and the model's capped correction. */
+const SETTING_WEIGHT = 2;
+/** One weaker sign of a description; two count double, enough to outweigh the model, which learned from diaries that the present tense states beliefs. */
+const DESCRIPTION_WEIGHT = 1.5;
+
 /** How much a cue counts in a clause that does not decide the sentence (a leading "Although …", a quotation). */
 const SIDE_CLAUSE_WEIGHT = 0.35;
 
@@ -263,7 +270,9 @@ export function modelTokens(text: string, terms: Term[], cues: readonly Cue[] = 
   if (terms.some((t) => t.tags.includes('Passive'))) tokens.add('#passive');
   if (!words.some((w) => /^(?:i|me|my|we|us|our|i'm|i've|i'd|i'll|we're|we've)$/.test(w))) tokens.add('#no-first-person');
   // Which hand-written cues fired (by kind, e.g. `!intention:plan`), so the model learns how far to trust each.
-  for (const c of cues) tokens.add(`!${c.move}:${c.label.slice(0, c.label.indexOf(':'))}`);
+  // Not the setting cues: they are for the essay register, and CEReD's diaries, where the present tense mostly states
+  // beliefs, have too few settings to weigh them (the model learned to cancel them and lost two essays' presence).
+  for (const c of cues) if (!SETTING_LABELS.has(c.label.slice(0, c.label.indexOf(':')))) tokens.add(`!${c.move}:${c.label.slice(0, c.label.indexOf(':'))}`);
   return [...tokens];
 }
 
@@ -324,6 +333,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     const trailingFrom = trailing && trailing.index > mainFrom ? trailing.index : -1;
     const cues: Cue[] = [];
     const at: number[] = [];
+    const ends: number[] = [];
     for (const c of CUE_PATTERNS) {
       const m = c.pattern.exec(lower);
       if (!m) continue;
@@ -334,6 +344,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
         label: `${c.label}: "${m[0].trim()}"`,
       });
       at.push(m.index);
+      ends.push(m.index + m[0].length);
     }
     // A plan or a feeling that opens the main clause ("I also want to get the list the trainer mentioned", "For a
     // moment I was worried he was going to walk out") governs what follows it: an event named inside it counts for
@@ -345,6 +356,10 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     if (governorAt >= 0) {
       discountAfter(cues, at, at[governorAt] + 1, (c) => c.move === 'experience');
     }
+    // What "It was pointed out / explained that …" introduces was said or taught: its own wording ("people in early
+    // recovery are often afraid…") is reported, not the writer's feeling or insight.
+    const taughtAt = cues.findIndex((c) => c.label.startsWith('taught:'));
+    if (taughtAt >= 0) discountAfter(cues, at, ends[taughtAt], (c) => c.move !== 'experience');
 
     // Grammar of the main clause: past narrative vs present insight vs future plan.
     const firstMainTerm = mainFrom ? terms.findIndex((t) => t.start >= mainFrom - 1) : 0;
@@ -358,6 +373,29 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       cues.push({ move: 'analysis', weight: 1.2, label: `present-tense point: "${tense.presentPhrase}"` });
     } else if (tense.future && !tense.past) {
       cues.push({ move: 'intention', weight: 0.8, label: 'looks ahead' });
+    }
+    // The setting or routine, told in the present ("The group meets on Tuesdays"): context of what happened. Not
+    // when the sentence looks ahead: "The group will meet on Tuesdays" and "Notes should be kept in a locked drawer" plan.
+    if (!tense.future && !cues.some((c) => c.move === 'intention' && c.weight >= 1.5)) {
+      for (const pattern of SETTING_PATTERNS) {
+        const m = pattern.exec(lower);
+        if (!m || insideQuote(lower, m.index)) continue;
+        cues.push({ move: 'experience', weight: SETTING_WEIGHT, label: `setting or routine: "${m[0].trim()}"` });
+        break;
+      }
+      // Weaker signs, in a present-tense sentence only: a place, a head count, how a place is run, people's doings.
+      if (!cues.some((c) => c.label.startsWith('setting')) && !tense.past && !NOT_DESCRIPTION.test(lower)) {
+        const found = DESCRIPTION_PATTERNS.map((p) => p.exec(lower)).filter((m): m is RegExpExecArray => !!m && !insideQuote(lower, m.index));
+        if (found.length) {
+          const weight = found.length >= 2 ? DESCRIPTION_WEIGHT * 2 : DESCRIPTION_WEIGHT;
+          cues.push({ move: 'experience', weight, label: `describes the setting: "${found[0][0].trim()}"` });
+        }
+      }
+      // A description in the present tense is not a point being made in it.
+      if (cues.some((c) => SETTING_LABELS.has(c.label.slice(0, c.label.indexOf(':'))) && c.weight >= SETTING_WEIGHT)) {
+        const point = cues.findIndex((c) => c.label.startsWith('present-tense point'));
+        if (point >= 0) cues.splice(point, 1);
+      }
     }
     if (/\?["'”’)]*$/.test(text.trim()) && !headingLike) {
       cues.push({ move: 'analysis', weight: 1.5, label: 'asks a question' });

@@ -26,6 +26,14 @@ describe('analyze', () => {
     expect(share).toBeCloseTo(1, 5);
   });
 
+  it('does not flag a passive in a heading, only in the prose under it', () => {
+    const text = 'What was learned\n\nThe forms were filled in by the staff before we arrived.';
+    const report = analyze(text);
+    expect(report.sentences[0].section).toBe('other');
+    const passives = report.findings.filter((f) => f.rule === 'passive').map((f) => text.slice(f.start, f.end));
+    expect(passives).toEqual(['were filled']);
+  });
+
   it('reports a missing section with its prompt questions', () => {
     const withoutPlan = ESSAY.split('\n\n').slice(0, 3).join('\n\n');
     const report = analyze(withoutPlan);

@@ -559,3 +559,93 @@ describe('classifySentences: cue families that hold under both label conventions
     expect(alone('In my placement, when someone is angry, I am going to name what I think they are feeling.').section).toBe('applying');
   });
 });
+
+describe('classifySentences: the setting and routine of what happened, told in the present', () => {
+  const settingCue = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.find((c) => /^(?:setting or routine|describes the setting):/.test(c.label));
+
+  it.each([
+    'The drop-in runs from ten until two on weekdays.',
+    'The café opens at half past eight, and the first regulars arrive soon after.',
+    'Our walking group meets by the bandstand every other Saturday.',
+    'The spare keys are kept in a tin behind the counter.',
+    'The hostel has around thirty beds, and most residents share a kitchen.',
+    'The hub sits above a bakery on the main road and is staffed by three volunteers.',
+    'Her twins are six and nine, and the younger one has asthma.',
+  ])('reads a present-tense description of the setting as what happened: %s', (text) => {
+    expect(settingCue(text)).toBeDefined();
+    expect(alone(text).section).toBe('happened');
+  });
+
+  it.each([
+    ['an obligation about where things go', 'Notes should be kept in a locked drawer in the office.', 'applying'],
+    ['a point about people in general', 'People often need more time than we think to trust a new group.', 'learning'],
+    ['the writer’s view of the routine', 'I think the session starts too early for people who work nights.', 'learning'],
+  ])('does not read %s as a setting', (_kind, text, section) => {
+    expect(settingCue(text)).toBeUndefined();
+    expect(alone(text).section).toBe(section);
+  });
+
+  it('does not read a plan for the routine as a setting', () => {
+    const text = 'The group will meet by the bandstand every other Saturday.';
+    expect(settingCue(text)).toBeUndefined();
+    expect(alone(text).section).not.toBe('happened');
+  });
+
+  it('tells a clock time from an amount ("at one point", "from one service to the next")', () => {
+    expect(settingCue('At one point it felt as though she was passed from one service to the next.')).toBeUndefined();
+    expect(settingCue('The line is open from seven in the evening.')?.label).toMatch(/from seven in the evening/);
+  });
+});
+
+describe('classifySentences: insights and plans found on blind essays (third round)', () => {
+  it.each([
+    'I also noticed that peer support is already part of how the market runs.',
+    'I saw that a shared task makes it easier for people to talk.',
+    'It hit me that nobody at the counter had asked her name.',
+    'I keep thinking about the way he said goodbye.',
+    'Talking it through with my mentor helped me see it differently.',
+    'However, it is also possible that he simply felt ignored.',
+    'At the same time, I’m a bit wary of the scores.',
+    'I was taken straight back to my own first week in hospital.',
+  ])('reads the writer’s sense-making as learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it('reads "is also to be offered" as a plan, and "it is therefore important that peer workers…" as a must-statement', () => {
+    expect(alone('Other formats, such as large print, are also to be offered.').section).toBe('applying');
+    const text = 'It is therefore important that peer workers ask before they sit down.';
+    const cues = readSentenceFeatures(text, readTerms(text)).cues;
+    expect(cues.some((c) => c.move === 'intention' && c.label.startsWith('must in practice'))).toBe(true);
+  });
+
+  it('reads what was pointed out or explained as said, even when it names a feeling or an obligation', () => {
+    expect(alone('In supervision it was pointed out that people in early recovery are often afraid of being judged.').section).toBe('happened');
+    const explained = 'The tutor explained that a peer should be told what is happening at every stage.';
+    expect(readSentenceFeatures(explained, readTerms(explained)).cues.some((c) => c.label.startsWith('must in practice'))).toBe(false);
+  });
+
+  it('reads an arrangement already agreed as a step taken, and a thought that returns as learning', () => {
+    expect(alone('A shorter ending message has been agreed with my supervisor.').section).toBe('applying');
+    expect(alone('I still think about the long silence in my session with Dev last week.').section).toBe('learning');
+  });
+
+  it('reads how a place is run, with "all" inside, as the setting', () => {
+    expect(alone('The shifts are all run by volunteers in the back room of the pub.').section).toBe('happened');
+  });
+
+  it('keeps a realisation given as a reason inside a plan from outweighing the plan', () => {
+    expect(alone('I want to ask my supervisor about lone visits, because I realised I don’t know the rules.').section).toBe('applying');
+  });
+
+  it('reads a person showing how someone does something as an event, "without looking back" as literal', () => {
+    expect(alone('Amira showed me how she folds the prayer mats before the meal.').section).toBe('happened');
+    const literal = 'When the bus came, he waved and got on without looking back.';
+    expect(readSentenceFeatures(literal, readTerms(literal)).cues.some((c) => c.label.startsWith('insight'))).toBe(false);
+  });
+
+  it('does not read a past lapse before "work" as an insight that holds now', () => {
+    const text = 'I noticed that some of the handouts didn’t really work.';
+    const cues = readSentenceFeatures(text, readTerms(text)).cues;
+    expect(cues.some((c) => c.move === 'analysis' && c.weight >= 3)).toBe(false);
+  });
+});
