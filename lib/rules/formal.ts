@@ -134,7 +134,9 @@ function surfaceForms(entry: FormalTerm): { text: string; form: Form }[] {
     if (entry.kind === 'verb') {
       out.push({ text: term, form: 'base' });
       out.push({ text: thirdPerson(head) + tail, form: 's' });
-      out.push({ text: presentParticiple(head) + tail, form: 'ing' });
+      // A doubled final consonant in the past ("permitted", "concurred") doubles in the -ing form too.
+      const doubled = entry.irregular?.[0] === head + head.slice(-1) + 'ed';
+      out.push({ text: (doubled ? head + head.slice(-1) + 'ing' : presentParticiple(head)) + tail, form: 'ing' });
       if (entry.irregular) {
         const [past, participle] = entry.irregular;
         if (past === participle) out.push({ text: past + tail, form: 'ed' });

@@ -26,6 +26,7 @@ import {
   GET_NOT_PASSIVE,
   HAVE_FORMS,
   HYPHEN_ADJECTIVE_ENDINGS,
+  HYPHEN_VERB_PREFIXES,
   INTRANSITIVE_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -152,7 +153,8 @@ export function participleForms(term: Term | undefined, whole = norm(term)): { b
   if (whole.includes('-')) {
     const cut = whole.lastIndexOf('-');
     const last = whole.slice(cut + 1);
-    if (HYPHEN_ADJECTIVE_ENDINGS.has(last)) return undefined;
+    // "peer-run" is an adjective; "co-run", "re-run" are verbs with a prefix.
+    if (HYPHEN_ADJECTIVE_ENDINGS.has(last) && !HYPHEN_VERB_PREFIXES.has(whole.slice(0, cut))) return undefined;
     prefix = whole.slice(0, cut + 1);
     word = last;
   }
@@ -302,7 +304,9 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   const stateAsAct = !!STATE_UNLESS_BEFORE.get(w)?.has(norm(next));
   if ((STATE_OF_MIND.has(w) && !readsLiterally(terms, aux, w, next, afterNext)) || (STATE_WORDS.has(w) && !stateAsAct) || INTRANSITIVE_PARTICIPLES.has(last)) return false;
   if (STATE_OF_MIND.has(last) && w !== last) return false;
-  for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k]))) return false;
+  // A degree word grades the participle ("was very involved"), unless it grades an -ly adverb in between: "were too
+  // readily filled" is a passive.
+  for (let k = aux + 1; k < j; k++) if (DEGREE_WORDS.has(norm(terms[k])) && !(k + 1 < j && /ly$/.test(norm(terms[k + 1])))) return false;
   // "I got changed" (dressed), but "the rota got changed": a thing as subject is acted on.
   const thingChanged = w === 'changed' && isThing(subjectOf(terms, aux));
   // "used to" is decided below for GET as for BE ("the scores get used to label people").
@@ -322,7 +326,9 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   if (w === 'meant' && norm(next) === 'to' && personBefore(terms, aux)) return false;
   // "…in a lot of families, my nan's included.": a tag meaning "including my nan", not an act of including.
   if (w === 'included' && kind === 'contracted-is-or-has' && PHRASE_BREAK.test(terms[jEnd].post)) return false;
-  if (ADJECTIVE_BEFORE_COMPLEMENT.has(w) && norm(next) !== 'by' && personBefore(terms, aux)) return false;
+  // "I was prepared to wait" is a state; "we are being prepared for the exam" is done to us (a state has no progressive).
+  const progressive = norm(terms[aux]) === 'being' || norm(terms[aux - 1]) === 'being';
+  if (ADJECTIVE_BEFORE_COMPLEMENT.has(w) && norm(next) !== 'by' && !progressive && personBefore(terms, aux)) return false;
   // "there were trained staff": the participle describes the noun after it.
   if (norm(terms[aux - 1]) === 'there' && next && has(next, 'Noun') && !has(next, 'Pronoun')) return false;
   // "she's asked me" / "it's given us" read as HAVE + participle + object: active perfect.

@@ -649,3 +649,35 @@ describe('classifySentences: insights and plans found on blind essays (third rou
     expect(cues.some((c) => c.move === 'analysis' && c.weight >= 3)).toBe(false);
   });
 });
+
+describe('classifySentences: a story told in the present tense, and what a place has', () => {
+  const storyCue = (text: string) => readSentenceFeatures(text, readTerms(text)).cues.find((c) => c.label.startsWith('told in the present'));
+
+  it.each([
+    'She says that suits her, because she only finishes work at six.',
+    'At the door he turns and waves, and then he is gone.',
+    'For a while she keeps apologising for being late.',
+    'Halfway through, Kofi asks whether he can leave early.',
+  ])('reads someone else saying or doing something in a present-tense story as what happened: %s', (text) => {
+    expect(storyCue(text)).toBeDefined();
+    expect(alone(text).section).toBe('happened');
+  });
+
+  it.each([
+    'It makes sense that someone who has been let down would wait a while before she opens up.',
+    'I now notice the way he asks for help.',
+    'Peer support asks a lot of the people who give it.',
+  ])('not when the verb sits in a side clause or the subject is not a person: %s', (text) => {
+    expect(storyCue(text)).toBeUndefined();
+  });
+
+  it('reads what a place has as the setting, but not a sentence with the writer in it', () => {
+    expect(alone('The day room has eight armchairs and a television that is always on.').section).toBe('happened');
+    const planned = 'Jo and I have agreed to put a sign-in sheet on the table by the door.';
+    expect(readSentenceFeatures(planned, readTerms(planned)).cues.some((c) => c.label.startsWith('describes the setting'))).toBe(false);
+  });
+
+  it('reads "a commitment has been made to…" as a step taken', () => {
+    expect(alone('A commitment has been made to speak at least once in each team meeting.').section).toBe('applying');
+  });
+});

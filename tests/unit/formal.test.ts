@@ -278,3 +278,14 @@ describe('formal rule: second pass over the plain-English lists', () => {
     expect(flagged('This does not warrant a referral.')).toEqual(['warrant']);
   });
 });
+
+describe('formal rule: terms found missing in the fourth round of blind essays', () => {
+  it('flags "sufficiently" and the verb "permit", not the noun', () => {
+    expect(flagged('Staff had not been sufficiently prepared. The club would permit a stand, permitting it again.')).toEqual([
+      'sufficiently',
+      'permit',
+      'permitting',
+    ]);
+    expect(flagged('She showed her parking permit at the gate.')).toEqual([]);
+  });
+});

@@ -283,3 +283,22 @@ describe('passive rule: generalisation fixes found on held-out essays', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('passive rule: fixes from the fourth round of blind essays', () => {
+  it.each([
+    ['Silences were too readily filled by the facilitators.', ['were too readily filled']],
+    ['This term we are being prepared for the written exam.', ['are being prepared']],
+    ['Some things might be better talked about one to one.', ['might be better talked']],
+    ['The walking group was co-run with a volunteer from the church.', ['was co-run']],
+    ['The session was co-led by two peer trainers.', ['was co-led']],
+  ])('finds the passive: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each(['I was too tired to argue.', 'I was prepared to wait for her.', 'She is better suited to the evening group.', 'The café is peer-run.'])(
+    'still leaves the state alone: %s',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+    },
+  );
+});

@@ -150,6 +150,8 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   v('obviate', ['avoid', 'remove the need for', 'prevent'], { replace: 'avoid' }),
   v('operationalise', ['put into practice', 'carry out'], { us: 'operationalize', replace: 'put into practice' }),
   v('optimise', ['improve', 'make the most of'], { us: 'optimize', replace: 'improve' }),
+  // The verb only: "a parking permit" is an ordinary noun.
+  v('permit', ['let', 'allow'], { irregular: ['permitted', 'permitted'], replace: 'allow', verbOnly: true }),
   v('partake', ['take part', 'join in'], { irregular: ['partook', 'partaken'], replace: 'take part' }),
   v('pertain', ['relate', 'apply']),
   v('peruse', ['read', 'look through'], { replace: 'read' }),
@@ -272,6 +274,8 @@ export const FORMAL_TERMS: readonly FormalTerm[] = [
   f('requisite', ['needed', 'necessary', 'required'], { replace: 'needed' }),
   f('subsequent', ['later', 'next', 'following'], { replace: 'later' }),
   f('sufficient', ['enough'], { replace: 'enough' }),
+  // "sufficiently prepared" → "prepared enough": the word moves, so no one-word swap.
+  f('sufficiently', ['enough', 'well enough']),
 
   // ── Formal adverbs, connectives and prepositions ───────────────────────────────────────────────────────
   f('apropos', ['about', 'on'], { replace: 'about' }),

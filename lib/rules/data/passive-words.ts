@@ -33,8 +33,8 @@ export const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn'
 
 /** Small words that may sit between auxiliaries or before the participle without breaking the chain. */
 export const CHAIN_FILLERS = new Set([
-  // "last"/"first" as adverbs: "was last reviewed in 2022", "was first noticed".
-  'last', 'first', 'best',
+  // "last"/"first" as adverbs: "was last reviewed in 2022", "was first noticed"; "might be better talked about".
+  'last', 'first', 'best', 'better',
   'not', 'never', 'all', 'both', 'each', 'either', 'also', 'then', 'just', 'now', 'therefore', 'thus', 'hence',
   'however', 'consequently', 'accordingly', 'subsequently', 'still', 'already', 'further', 'only', 'even',
   'indeed', 'perhaps', 'probably', 'certainly', 'generally', 'usually', 'often', 'always', 'sometimes', 'rarely',
@@ -214,6 +214,9 @@ export const HYPHEN_ADJECTIVE_ENDINGS = new Set([
   'sighted', 'fashioned', 'coloured', 'colored', 'spirited', 'paced', 'styled', 'owned', 'run', 'known',
   'made', 'bound', 'filled', 'packed', 'driven', 'funded', 'powered', 'sided', 'loaded', 'fuelled', 'fueled',
 ]);
+
+/** Prefixes that keep a hyphenated word a verb even when its last part is listed above ("was co-run", "re-led"). */
+export const HYPHEN_VERB_PREFIXES = new Set(['co', 're', 'pre', 'mis', 'over', 'under', 'de']);
 
 /**
  * Irregular verbs as [base, past, participle]. Participles and past forms separated by "/" are variants.
