@@ -46,7 +46,7 @@
  * val at 172–177 across retrains; joint training with essays and pretrained word vectors did not help (see
  * train-classifier.ts).
  */
-import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES, SETTING_PATTERNS, DESCRIPTION_PATTERNS, NOT_DESCRIPTION, PRESENT_NARRATIVE, PRESENT_NARRATIVE_NAMED, NOT_AFTER_NARRATIVE } from './data/classify-cues';
+import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES, SETTING_PATTERNS, DESCRIPTION_PATTERNS, NOT_DESCRIPTION, PRESENT_NARRATIVE, PRESENT_NARRATIVE_NAMED, NOT_AFTER_NARRATIVE, NOT_STORY_VERBS, WRITER_MIND } from './data/classify-cues';
 import modelJson from './data/classify-model.json';
 import { whatSoWhatNowWhat } from '../frameworks/what-so-what-now-what';
 import type { Term } from './nlp';
@@ -219,6 +219,42 @@ function insideQuote(lower: string, at: number): boolean {
 }
 
 /**
+ * The setting, routine or story of what happened told in the present ("The group meets on Tuesdays", "The shop is
+ * staffed by two volunteers", "She says that makes two of us"): context the guide files under what happened, which
+ * the present tense would otherwise read as a point being made. Not when the sentence looks ahead: "The group will
+ * meet on Tuesdays" and "Notes should be kept in a locked drawer" plan.
+ */
+function addSettingCues(cues: Cue[], lower: string, text: string, terms: Term[], tense: ClauseTense): void {
+  if (tense.future || cues.some((c) => c.move === 'intention' && c.weight >= 1.5)) return;
+  for (const pattern of SETTING_PATTERNS) {
+    const m = pattern.exec(lower);
+    if (!m || insideQuote(lower, m.index)) continue;
+    cues.push({ move: 'experience', weight: SETTING_WEIGHT, label: `setting or routine: "${m[0].trim()}"` });
+    break;
+  }
+  // Weaker signs, in a present-tense sentence only: a place, a head count, how a place is run, people's doings.
+  if (!cues.some((c) => c.label.startsWith('setting')) && !tense.past && !NOT_DESCRIPTION.test(lower)) {
+    const found = DESCRIPTION_PATTERNS.map((p) => p.exec(lower)).filter((m): m is RegExpExecArray => !!m && !insideQuote(lower, m.index));
+    if (found.length) {
+      const weight = found.length >= 2 ? DESCRIPTION_WEIGHT * 2 : DESCRIPTION_WEIGHT;
+      cues.push({ move: 'experience', weight, label: `describes the setting: "${found[0][0].trim()}"` });
+    }
+  }
+  // A story told in the present: someone else says or does something at the head of a clause.
+  if (tense.present && !tense.past) {
+    const cased = text.trim().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+    // Lower-casing keeps the length except for a few rare letters; then names are not looked for.
+    const story = presentStory(lower, cased.length === lower.length ? cased : lower) ?? presentStoryVerb(text, lower, terms);
+    if (story) cues.push({ move: 'experience', weight: STORY_WEIGHT, label: `told in the present: "${story}"` });
+  }
+  // A description in the present tense is not a point being made in it.
+  if (cues.some((c) => SETTING_LABELS.has(c.label.slice(0, c.label.indexOf(':'))) && c.weight >= SETTING_WEIGHT)) {
+    const point = cues.findIndex((c) => c.label.startsWith('present-tense point'));
+    if (point >= 0) cues.splice(point, 1);
+  }
+}
+
+/**
  * Someone else saying or doing something in the present, at the head of a clause: the story of what happened told in
  * the present tense. `original` is the sentence with its capitals (for names), aligned with `lower`.
  */
@@ -234,6 +270,24 @@ function presentStory(lower: string, original: string): string | null {
   }
   return null;
 }
+
+/** Any action verb in a present-tense story, after "she", "he" or a name (see NOT_STORY_VERBS). */
+function presentStoryVerb(text: string, lower: string, terms: Term[]): string | null {
+  if (WRITER_MIND.test(lower)) return null;
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i];
+    const subject = terms[i - 1];
+    const verb = t.normal.replace(/’/g, "'");
+    if (!t.tags.includes('PresentTense') || t.tags.includes('Gerund') || !verb.endsWith('s') || t.root === verb || NOT_STORY_VERBS.has(verb)) continue;
+    const named = /^[A-Z][a-z]+$/.test(subject.text) && !subject.tags.includes('Pronoun') && !NOT_A_NAME.has(subject.text);
+    if (!named && subject.normal !== 'she' && subject.normal !== 'he') continue;
+    if (NOT_AFTER_NARRATIVE.test(text.slice(0, subject.start).toLowerCase()) || /\b(?:and|but|or)\s+$/.test(text.slice(0, subject.start).toLowerCase())) continue;
+    return `${subject.text} ${t.text}`;
+  }
+  return null;
+}
+/** Capitalised words that open a sentence without being anyone's name. */
+const NOT_A_NAME = new Set(['It', 'This', 'That', 'There', 'What', 'When', 'Where', 'Who', 'Which', 'How', 'I', 'The', 'A', 'An']);
 
 /** Straighten quotes and lower-case, so the lexicons can be written once. */
 function normaliseForCues(text: string): string {
@@ -393,36 +447,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     } else if (tense.future && !tense.past) {
       cues.push({ move: 'intention', weight: 0.8, label: 'looks ahead' });
     }
-    // The setting or routine, told in the present ("The group meets on Tuesdays"): context of what happened. Not
-    // when the sentence looks ahead: "The group will meet on Tuesdays" and "Notes should be kept in a locked drawer" plan.
-    if (!tense.future && !cues.some((c) => c.move === 'intention' && c.weight >= 1.5)) {
-      for (const pattern of SETTING_PATTERNS) {
-        const m = pattern.exec(lower);
-        if (!m || insideQuote(lower, m.index)) continue;
-        cues.push({ move: 'experience', weight: SETTING_WEIGHT, label: `setting or routine: "${m[0].trim()}"` });
-        break;
-      }
-      // Weaker signs, in a present-tense sentence only: a place, a head count, how a place is run, people's doings.
-      if (!cues.some((c) => c.label.startsWith('setting')) && !tense.past && !NOT_DESCRIPTION.test(lower)) {
-        const found = DESCRIPTION_PATTERNS.map((p) => p.exec(lower)).filter((m): m is RegExpExecArray => !!m && !insideQuote(lower, m.index));
-        if (found.length) {
-          const weight = found.length >= 2 ? DESCRIPTION_WEIGHT * 2 : DESCRIPTION_WEIGHT;
-          cues.push({ move: 'experience', weight, label: `describes the setting: "${found[0][0].trim()}"` });
-        }
-      }
-      // A story told in the present: someone says or does something at the head of the main clause.
-      if (tense.present && !tense.past) {
-        const cased = text.trim().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-        // Lower-casing keeps the length except for a few rare letters; then names are not looked for.
-        const story = presentStory(lower, cased.length === lower.length ? cased : lower);
-        if (story) cues.push({ move: 'experience', weight: STORY_WEIGHT, label: `told in the present: "${story}"` });
-      }
-      // A description in the present tense is not a point being made in it.
-      if (cues.some((c) => SETTING_LABELS.has(c.label.slice(0, c.label.indexOf(':'))) && c.weight >= SETTING_WEIGHT)) {
-        const point = cues.findIndex((c) => c.label.startsWith('present-tense point'));
-        if (point >= 0) cues.splice(point, 1);
-      }
-    }
+    addSettingCues(cues, lower, text, terms, tense);
     if (/\?["'”’)]*$/.test(text.trim()) && !headingLike) {
       cues.push({ move: 'analysis', weight: 1.5, label: 'asks a question' });
     }

@@ -681,3 +681,19 @@ describe('classifySentences: a story told in the present tense, and what a place
     expect(alone('A commitment has been made to speak at least once in each team meeting.').section).toBe('applying');
   });
 });
+
+describe('classifySentences: any action in a present-tense story', () => {
+  it.each(['Dion grabs the rail.', 'Hana drops her cup.', 'After a minute, she pushes her chair back against the wall.'])(
+    'reads someone else acting in the present as what happened: %s',
+    (text) => {
+      expect(alone(text).section).toBe('happened');
+    },
+  );
+
+  it.each([
+    'I think by holding on to every detail she loses the time she could use for the group.',
+    'Sometimes he tries to advise me on everything.',
+  ])('not a habit or a view about someone: %s', (text) => {
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('told in the present'))).toBe(false);
+  });
+});
