@@ -695,5 +695,48 @@ describe('classifySentences: any action in a present-tense story', () => {
     'Sometimes he tries to advise me on everything.',
   ])('not a habit or a view about someone: %s', (text) => {
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('told in the present'))).toBe(false);
+
+describe('classifySentences: cue precision mined on CEReD train (fourth session)', () => {
+  it.each([
+    'I was really looking forward to the drop-in that afternoon.',
+    'We had been looking forward to the walk all week.',
+  ])('reads the writer looking forward to something as a feeling (learning): %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it.each([
+    'I suppose the group was tired by then.',
+    'I think that, in the end, we gave her too many options at once.',
+  ])('reads the writer’s present view of a past event as learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it('does not read "I think" as the writer’s view inside a quotation or a reason for a plan', () => {
+    expect(alone('He kept saying "I\'m fine, I suppose" whenever anyone asked.').section).toBe('happened');
+    expect(alone('I will raise it in supervision, as I think it could affect the others.').section).toBe('applying');
+  });
+
+  it.each([
+    'I must say the trainer handled it calmly and we moved on.',
+    'I have to admit that we finished early and went home.',
+    'I would say the quieter members got the least out of the day.',
+  ])('reads a framed view ("I must say", "I have to admit", "I would say") as learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it('does not read "I will say that…" as a framed view', () => {
+    expect(alone('Next time I will say that I can\'t talk about other members.').section).toBe('applying');
+  });
+
+  it.each([
+    'Maybe in time I\'ll stop worrying about the silences.',
+    'I\'ll probably never know why he left early.',
+    'I guess we\'ll find out at the next meeting whether it worked.',
+  ])('reads a hedged guess about the future as learning, not a plan: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it('keeps an unhedged "I\'ll" as a plan', () => {
+    expect(alone('I\'ll ask my supervisor about lone visits next week.').section).toBe('applying');
   });
 });
