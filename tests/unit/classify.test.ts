@@ -695,6 +695,8 @@ describe('classifySentences: any action in a present-tense story', () => {
     'Sometimes he tries to advise me on everything.',
   ])('not a habit or a view about someone: %s', (text) => {
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('told in the present'))).toBe(false);
+  });
+});
 
 describe('classifySentences: cue precision mined on CEReD train (fourth session)', () => {
   it.each([
