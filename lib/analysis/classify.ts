@@ -192,6 +192,8 @@ function readTense(terms: Term[], from: number): ClauseTense {
 const SETTING_LABELS = new Set(['setting or routine', 'describes the setting', 'told in the present']);
 /** A present-tense setting or routine against the present-tense point (1.2) and the model's capped correction. */
 const SETTING_WEIGHT = 2;
+/** A subjectless to-do in a list of next steps. */
+const ACTION_ITEM_WEIGHT = 3;
 /** Someone else saying or doing something in a present-tense story: 13 of 13 in our essays, so a little stronger. */
 const STORY_WEIGHT = 2.5;
 /** One weaker sign of a description; two count double, enough to outweigh the model, which learned from diaries that the present tense states beliefs. */
@@ -288,6 +290,29 @@ function presentStoryVerb(text: string, lower: string, terms: Term[]): string | 
 }
 /** Capitalised words that open a sentence without being anyone's name. */
 const NOT_A_NAME = new Set(['It', 'This', 'That', 'There', 'What', 'When', 'Where', 'Who', 'Which', 'How', 'I', 'The', 'A', 'An']);
+
+/**
+ * A to-do written without a subject, as trainees list their next steps: "To obtain a list of local hardship funds",
+ * "Reception to be asked whether forms can be filled in privately". Not a purpose clause before a main clause ("To
+ * calm things down, I walked to the back"), not "to be honest" or "to summarise", and not a question.
+ */
+function actionItem(lower: string, terms: Term[]): string | null {
+  if (/\?\s*$/.test(lower) || /, (?:i|we|he|she|they|it|this|the|my|our)\b/.test(lower)) return null;
+  const first = terms[0];
+  const second = terms[1];
+  // compromise may take "ascertain" or "endeavour" for a noun here; what rules a to-do out is a determiner or pronoun.
+  const notAVerb = (t: Term) => ['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Value'].some((g) => t.tags.includes(g));
+  if (first?.normal === 'to' && second && !notAVerb(second) && !/^(?:be|date|me|my|our|the|a|an|this|that|summarise|summarize|sum|conclude|begin|start|recap)$/.test(second.normal)) {
+    return `to ${second.text}`;
+  }
+  // "X to be + participle" with no verb before it: a headline-style step.
+  const to = terms.findIndex((t, k) => k > 0 && k <= 6 && t.normal === 'to' && terms[k + 1]?.normal === 'be');
+  const subjectOnly = terms.slice(0, to).every((t) => !t.tags.includes('Verb') && !t.tags.includes('Pronoun') && !/['’]/.test(t.normal));
+  if (to > 0 && terms[to + 2]?.tags.includes('PastTense') && subjectOnly) {
+    return terms.slice(0, to + 3).map((t) => t.text).join(' ');
+  }
+  return null;
+}
 
 /** Straighten quotes and lower-case, so the lexicons can be written once. */
 function normaliseForCues(text: string): string {
@@ -448,6 +473,8 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       cues.push({ move: 'intention', weight: 0.8, label: 'looks ahead' });
     }
     addSettingCues(cues, lower, text, terms, tense);
+    const action = actionItem(lower, terms);
+    if (action) cues.push({ move: 'intention', weight: ACTION_ITEM_WEIGHT, label: `action item: "${action}"` });
     if (/\?["'”’)]*$/.test(text.trim()) && !headingLike) {
       cues.push({ move: 'analysis', weight: 1.5, label: 'asks a question' });
     }
@@ -636,7 +663,9 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
       results[i] = { move: 'other', cues: [f?.greeting ? `greeting or sign-off: "${clip(text)}"` : `heading: "${clip(text)}"`] };
       // A section heading steers what follows; a long title at the top does not.
       const isTitle = i === 0 && (f?.words ?? 0) > 3;
-      if ((item.kind === 'heading' || f?.headingLike) && !isTitle && !f?.greeting) {
+      // A lead-in line that names no part ("The following actions have been identified:") keeps the heading above.
+      const leadIn = isLeadIn(text, f);
+      if ((item.kind === 'heading' || f?.headingLike) && !isTitle && !f?.greeting && !leadIn) {
         headingSection = f?.headingMove ? MOVE_SECTION[MOVE_INDEX[f.headingMove]] : -1;
         headingCue = `heading: "${clip(text)}"`;
       }
@@ -700,11 +729,16 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
   return results;
 }
 
+/** A line ending in a colon that names no part: it introduces what follows under the heading above. */
+function isLeadIn(text: string, f: SentenceFeatures | undefined): boolean {
+  return /:\s*$/.test(text) && !f?.headingMove && (f?.words ?? 0) >= 3;
+}
+
 /** The section the heading before item i announced (recomputed only for the final cues). */
 function headingSectionOf(_cue: string, items: ClassifyItem[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const f = items[j].features;
-    if (items[j].kind === 'heading' || (f?.headingLike && f.words > 0 && !f.greeting)) {
+    if ((items[j].kind === 'heading' || (f?.headingLike && f.words > 0 && !f.greeting)) && !isLeadIn(items[j].text.trim(), f)) {
       return f?.headingMove ? MOVE_SECTION[MOVE_INDEX[f.headingMove]] : -1;
     }
   }

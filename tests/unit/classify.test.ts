@@ -742,3 +742,26 @@ describe('classifySentences: cue precision mined on CEReD train (fourth session)
     expect(alone('I\'ll ask my supervisor about lone visits next week.').section).toBe('applying');
   });
 });
+
+describe('classifySentences: next steps written as a list', () => {
+  it.each([
+    'To obtain an up-to-date list of local food banks.',
+    'To ascertain whether the surgery charges for a letter.',
+    'Reception to be asked whether the forms can be filled in privately.',
+    'The referral letter to be shared with the instructor beforehand.',
+  ])('reads a subjectless to-do as a plan: %s', (text) => {
+    expect(alone(text).section).toBe('applying');
+  });
+
+  it.each(['To calm things down, I walked to the back of the room.', 'To summarise the day: it was long.', 'It’s nice to be thanked by the group.'])(
+    'not a purpose clause, a summary or a sentence with a verb before "to": %s',
+    (text) => {
+      expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('action item'))).toBe(false);
+    },
+  );
+
+  it('keeps the heading above a lead-in line ("The following actions have been identified:")', () => {
+    const items = itemsOf([['# Now what?'], ['# The following actions have been identified:'], ['To check the bus times before the next visit.']]);
+    expect(classifySentences(items)[2].cues.some((c) => c.includes('heading: "Now what?"'))).toBe(true);
+  });
+});
