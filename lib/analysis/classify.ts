@@ -46,7 +46,7 @@
  * val at 172–177 across retrains; joint training with essays and pretrained word vectors did not help (see
  * train-classifier.ts).
  */
-import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES, SETTING_PATTERNS, DESCRIPTION_PATTERNS, NOT_DESCRIPTION, PRESENT_NARRATIVE, PRESENT_NARRATIVE_NAMED, NOT_AFTER_NARRATIVE, NOT_STORY_VERBS, WRITER_MIND } from './data/classify-cues';
+import { CUE_PATTERNS, GREETING_PATTERN, HEADING_MOVES, SETTING_PATTERNS, DESCRIPTION_PATTERNS, NOT_DESCRIPTION, PRESENT_NARRATIVE, PRESENT_NARRATIVE_NAMED, NOT_AFTER_NARRATIVE, NOT_A_NAME, NOT_STORY_VERBS, WRITER_MIND } from './data/classify-cues';
 import modelJson from './data/classify-model.json';
 import { whatSoWhatNowWhat } from '../frameworks/what-so-what-now-what';
 import type { Term } from './nlp';
@@ -188,6 +188,11 @@ function readTense(terms: Term[], from: number): ClauseTense {
   return out;
 }
 
+/** A cue's kind: its label before the matched words ("plan" in `plan: "next time I will"`). */
+function cueKind(c: Cue): string {
+  return c.label.slice(0, c.label.indexOf(':'));
+}
+
 /** Labels of the setting cues, which the model does not see (modelTokens). */
 const SETTING_LABELS = new Set(['setting or routine', 'describes the setting', 'told in the present']);
 /** A present-tense setting or routine against the present-tense point (1.2) and the model's capped correction. */
@@ -244,13 +249,13 @@ function addSettingCues(cues: Cue[], lower: string, text: string, terms: Term[],
   }
   // A story told in the present: someone else says or does something at the head of a clause.
   if (tense.present && !tense.past) {
-    const cased = text.trim().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+    const cased = straighten(text.trim());
     // Lower-casing keeps the length except for a few rare letters; then names are not looked for.
     const story = presentStory(lower, cased.length === lower.length ? cased : lower) ?? presentStoryVerb(text, lower, terms);
     if (story) cues.push({ move: 'experience', weight: STORY_WEIGHT, label: `told in the present: "${story}"` });
   }
   // A description in the present tense is not a point being made in it.
-  if (cues.some((c) => SETTING_LABELS.has(c.label.slice(0, c.label.indexOf(':'))) && c.weight >= SETTING_WEIGHT)) {
+  if (cues.some((c) => SETTING_LABELS.has(cueKind(c)) && c.weight >= SETTING_WEIGHT)) {
     const point = cues.findIndex((c) => c.label.startsWith('present-tense point'));
     if (point >= 0) cues.splice(point, 1);
   }
@@ -267,6 +272,7 @@ function presentStory(lower: string, original: string): string | null {
   ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+      if (m[1] && NOT_A_NAME.has(m[1])) continue;
       if (!NOT_AFTER_NARRATIVE.test(lower.slice(0, m.index)) && !insideQuote(lower, m.index)) return m[0];
     }
   }
@@ -283,13 +289,12 @@ function presentStoryVerb(text: string, lower: string, terms: Term[]): string | 
     if (!t.tags.includes('PresentTense') || t.tags.includes('Gerund') || !verb.endsWith('s') || t.root === verb || NOT_STORY_VERBS.has(verb)) continue;
     const named = /^[A-Z][a-z]+$/.test(subject.text) && !subject.tags.includes('Pronoun') && !NOT_A_NAME.has(subject.text);
     if (!named && subject.normal !== 'she' && subject.normal !== 'he') continue;
-    if (NOT_AFTER_NARRATIVE.test(text.slice(0, subject.start).toLowerCase()) || /\b(?:and|but|or)\s+$/.test(text.slice(0, subject.start).toLowerCase())) continue;
+    const before = text.slice(0, subject.start).toLowerCase();
+    if (NOT_AFTER_NARRATIVE.test(before) || /\b(?:and|but|or)\s+$/.test(before)) continue;
     return `${subject.text} ${t.text}`;
   }
   return null;
 }
-/** Capitalised words that open a sentence without being anyone's name. */
-const NOT_A_NAME = new Set(['It', 'This', 'That', 'There', 'What', 'When', 'Where', 'Who', 'Which', 'How', 'I', 'The', 'A', 'An']);
 
 /**
  * A to-do written without a subject, as trainees list their next steps: "To obtain a list of local hardship funds",
@@ -316,7 +321,12 @@ function actionItem(lower: string, terms: Term[]): string | null {
 
 /** Straighten quotes and lower-case, so the lexicons can be written once. */
 function normaliseForCues(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  return straighten(text).toLowerCase();
+}
+
+/** Straight quotes and single spaces, capitals kept (names are looked for on this). */
+function straighten(text: string): string {
+  return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -370,7 +380,7 @@ export function modelTokens(text: string, terms: Term[], cues: readonly Cue[] = 
   // Which hand-written cues fired (by kind, e.g. `!intention:plan`), so the model learns how far to trust each.
   // Not the setting cues: they are for the essay register, and CEReD's diaries, where the present tense mostly states
   // beliefs, have too few settings to weigh them (the model learned to cancel them and lost two essays' presence).
-  for (const c of cues) if (!SETTING_LABELS.has(c.label.slice(0, c.label.indexOf(':')))) tokens.add(`!${c.move}:${c.label.slice(0, c.label.indexOf(':'))}`);
+  for (const c of cues) if (!SETTING_LABELS.has(cueKind(c))) tokens.add(`!${c.move}:${cueKind(c)}`);
   return [...tokens];
 }
 

@@ -355,7 +355,12 @@ export const NOT_DESCRIPTION = /\b(?:should|must|might|may|could|would|need to|n
 const NARRATIVE_VERB = String.raw`(?:says|asks|tells|replies|answers|laughs|nods|smiles|shrugs|sighs|whispers|shouts|looks|turns|walks|sits|stands|arrives|leaves|rings|hands|puts|picks|opens|pulls|keeps|starts|stops|shows|points|explains|mentions|adds|texts|knocks|waves|cries|frowns|hesitates|pauses)`;
 const NARRATIVE_ADVERB = String.raw`(?: \w+ly| just| still| then| only)?`;
 export const PRESENT_NARRATIVE = new RegExp(String.raw`\b(?:she|he|they|everyone|nobody|someone|somebody)${NARRATIVE_ADVERB} ${NARRATIVE_VERB}\b`, 'g');
-export const PRESENT_NARRATIVE_NAMED = new RegExp(String.raw`\b(?!(?:It|This|That|There|What|When|Where|Who|Which|How|Everything|Nothing|Something|Peer|Support|Research|Recovery|Listening|Silence|Nobody|Everyone)\b)[A-Z][a-z]+${NARRATIVE_ADVERB} ${NARRATIVE_VERB}\b`, 'g');
+export const PRESENT_NARRATIVE_NAMED = new RegExp(String.raw`\b([A-Z][a-z]+)${NARRATIVE_ADVERB} ${NARRATIVE_VERB}\b`, 'g');
+/** Capitalised words that are not anyone's name, for the named story cues. */
+export const NOT_A_NAME = new Set([
+  'It', 'This', 'That', 'There', 'What', 'When', 'Where', 'Who', 'Which', 'How', 'I', 'The', 'A', 'An', 'Everything',
+  'Nothing', 'Something', 'Peer', 'Support', 'Research', 'Recovery', 'Listening', 'Silence', 'Nobody', 'Everyone',
+]);
 /** The words right before a narrative subject that put it in a side clause (checked on the lower-cased text). */
 export const NOT_AFTER_NARRATIVE = /\b(?:because|before|if|when|whenever|whether|that|until|unless|once|after|since|as|so|who|which|what|how|why|where|(?<!\bfor a )while|whilst|someone|person|one|way|time)\s+$/;
 
