@@ -132,8 +132,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const sentenceFindings: Finding[] = [];
       for (let i = 0; i < spans.length; i++) {
         const shift = spans[i].start;
-        // A heading names a topic ("What was learned", "Actions to Be Taken"); it is not prose to make active.
-        const heading = spans[i].kind === 'heading';
+        // A heading names a topic ("What was learned", "Actions to Be Taken"); it is not prose to make active. A
+        // lead-in line that ends in a colon is a sentence ("The following actions have been agreed:").
+        const heading = spans[i].kind === 'heading' && !/:\s*$/.test(texts[i]);
         for (const f of facts[i].findings) {
           if (heading && f.rule === 'passive') continue;
           sentenceFindings.push({ ...f, start: f.start + shift, end: f.end + shift });

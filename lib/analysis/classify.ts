@@ -80,6 +80,8 @@ export interface SentenceFeatures {
   headingMove: ScoredMove | null;
   /** A greeting or sign-off ("Thanks for reading"). */
   greeting: boolean;
+  /** Opens with a command ("Ask the head teacher whether…"): a to-do when it is an item of a list. */
+  command?: boolean;
   /** Evidence from the lexicons and the grammar of the main clause. */
   cues: Cue[];
   /**
@@ -311,12 +313,25 @@ function actionItem(lower: string, terms: Term[]): string | null {
     return `to ${second.text}`;
   }
   // "X to be + participle" with no verb before it: a headline-style step.
-  const to = terms.findIndex((t, k) => k > 0 && k <= 6 && t.normal === 'to' && terms[k + 1]?.normal === 'be');
+  const to = terms.findIndex((t, k) => k > 0 && k <= 12 && t.normal === 'to' && terms[k + 1]?.normal === 'be');
   const subjectOnly = terms.slice(0, to).every((t) => !t.tags.includes('Verb') && !t.tags.includes('Pronoun') && !/['’]/.test(t.normal));
   if (to > 0 && terms[to + 2]?.tags.includes('PastTense') && subjectOnly) {
     return terms.slice(0, to + 3).map((t) => t.text).join(' ');
   }
   return null;
+}
+
+/**
+ * Opens with a command: compromise tags the first word of any sentence as a possible imperative, so a noun that
+ * starts a sentence ("Ground rules were revisited", "Voice notes had been suggested") is told apart by the verb that
+ * follows it. Not "Let me…", "Thank God…", "Imagine…", which talk to the reader, and not a question.
+ */
+function opensWithCommand(lower: string, terms: Term[]): boolean {
+  const first = terms[0];
+  if (!first || !first.tags.includes('Imperative') || first.tags.includes('Gerund') || /\?\s*$/.test(lower)) return false;
+  if (/^(?:let|thank|imagine|consider|note|see|say|suppose)$/.test(first.normal)) return false;
+  const finite = (t: Term | undefined) => !!t && ['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((g) => t.tags.includes(g));
+  return !finite(terms[1]) && !finite(terms[2]);
 }
 
 /** Straighten quotes and lower-case, so the lexicons can be written once. */
@@ -516,6 +531,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       headingLike,
       headingMove: headingLike ? headingMoveOf(lower) : null,
       greeting,
+      command: opensWithCommand(lower, terms),
       cues,
       model: scores,
       modelWhy: why,
@@ -616,6 +632,7 @@ const CONTEXT_OPENING = 2;
 const CONTEXT_CLOSING = 4;
 const CONTEXT_AFTER_NEIGHBOUR = 8;
 const CONTEXT_BEFORE_NEIGHBOUR = 16;
+const CONTEXT_TODO = 32;
 
 const SECTION_WORD = ['an event', 'a learning', 'a plan'];
 
@@ -691,6 +708,11 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
       context[i] |= CONTEXT_HEADING;
       headingCues[i] = headingCue;
     }
+    // A list item that opens with a command is a to-do: "- Ask the head teacher whether…", "- Keep the bench going".
+    if (item.kind === 'list-item' && f.command) {
+      addToSection(scores, i, 2, ACTION_ITEM_WEIGHT);
+      context[i] |= CONTEXT_TODO;
+    }
     if (usePosition && item.paragraph === firstBodyParagraph) {
       addToSection(scores, i, 0, POSITION_WEIGHT);
       context[i] |= CONTEXT_OPENING;
@@ -731,6 +753,7 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
     if (flags & CONTEXT_HEADING && headingSectionOf(headingCues[i], items, i) === section) contextCues.push(headingCues[i]);
     if (flags & CONTEXT_AFTER_NEIGHBOUR && firstSections[i - 1] === section) contextCues.push(`neighbour: follows ${SECTION_WORD[section]} sentence`);
     if (flags & CONTEXT_BEFORE_NEIGHBOUR && firstSections[i + 1] === section) contextCues.push(`neighbour: comes before ${SECTION_WORD[section]} sentence`);
+    if (flags & CONTEXT_TODO && section === 2) contextCues.push(`to-do in a list: "${clip(items[i].text.trim())}"`);
     if (flags & CONTEXT_OPENING && section === 0) contextCues.push('position: opening paragraph');
     if (flags & CONTEXT_CLOSING && section === 2) contextCues.push('position: closing paragraph');
     results[i] = { move, cues: explain(items[i].features, move, section, contextCues) };

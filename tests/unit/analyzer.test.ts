@@ -34,6 +34,12 @@ describe('analyze', () => {
     expect(passives).toEqual(['were filled']);
   });
 
+  it('still flags a passive in a lead-in line that ends in a colon', () => {
+    const text = 'Now what?\n\nThe following actions have been agreed with the team:\n\n- Ask the manager about the quiet room';
+    const passives = analyze(text).findings.filter((f) => f.rule === 'passive').map((f) => text.slice(f.start, f.end));
+    expect(passives).toEqual(['have been agreed']);
+  });
+
   it('reports a missing section with its prompt questions', () => {
     const withoutPlan = ESSAY.split('\n\n').slice(0, 3).join('\n\n');
     const report = analyze(withoutPlan);

@@ -765,3 +765,27 @@ describe('classifySentences: next steps written as a list', () => {
     expect(classifySentences(items)[2].cues.some((c) => c.includes('heading: "Now what?"'))).toBe(true);
   });
 });
+
+describe('classifySentences: to-dos as commands in a list, and the body\'s reactions', () => {
+  const listItems = (lines: string[]): ClassifyItem[] =>
+    lines.map((text) => ({ text, kind: 'list-item', paragraph: 1, features: readSentenceFeatures(text, readTerms(text)) }));
+
+  it('reads a list item that opens with a command as a plan', () => {
+    const items = listItems(['Ask the head teacher whether we can use the quiet room on Mondays', 'Keep the bench going, because parents still use it']);
+    expect(classifySentences(items).map((d) => sectionOf(d.move))).toEqual(['applying', 'applying']);
+  });
+
+  it.each(['Ground rules were revisited at the start.', 'Voice notes had been suggested by her.', 'Let me explain what happened.'])(
+    'does not take a noun or a word to the reader for a command: %s',
+    (text) => {
+      expect(readSentenceFeatures(text, readTerms(text)).command).toBe(false);
+    },
+  );
+
+  it.each(['I could feel my face going hot.', 'My chest went tight when she said his name.', 'I also noticed that once I stopped worrying, I could listen.', 'In summation, I now think his short answers were a way of talking.'])(
+    'reads the writer\'s reaction or view as learning: %s',
+    (text) => {
+      expect(alone(text).section).toBe('learning');
+    },
+  );
+});

@@ -156,7 +156,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // More old beliefs (the main list is above): "For years I thought…", "I honestly used to expect…".
   { move: 'analysis', weight: 3, label: 'old belief', pattern: /\bfor (?:a long time|years),? (?:i|we) (?:thought|believed|assumed)\b|\b(?:i|we) (?:\w+ly )?used to (?:imagine|expect|feel that)\b|\b(?:i|we) \w+ly used to (?:believe|think|assume|see)\b/ },
   // Noticing one's own reactions is sense-making, even told in the past: "I also noticed I wanted to jump in".
-  { move: 'analysis', weight: 3.5, label: 'insight', pattern: /\bi (?:also |then |soon |quickly |suddenly |really )?(?:noticed|notice)(?: straight away| right away| immediately| quickly)? (?:that )?(?:i|myself|my)\b/ },
+  { move: 'analysis', weight: 3.5, label: 'insight', pattern: /\bi (?:also |then |soon |quickly |suddenly |really )?(?:noticed|notice)(?: straight away| right away| immediately| quickly)? (?:that )?(?:(?:once|when|whenever|as soon as|if) )?(?:i|myself|my)\b/ },
 
   // The writer's own view, even told in the past: "in my opinion", "I must admit", "I thought he would…", "I kept
   // asking myself". Each 84–100% learning on CEReD train. Not "what I think they feel" (a clause inside a plan).
@@ -165,7 +165,7 @@ export const CUE_PATTERNS: CuePattern[] = [
   // approach", "He came back, I think, three times"): CEReD train 192 of 196 are learning; essays 171 of 174. Not "what
   // I think", "if I think", "as I think" (a reason for something else), "I think about/back" (a habit of thought, or a
   // memory), nor inside a quotation ('I kept saying "I'm fine, I suppose"' is what was said).
-  { move: 'analysis', weight: 3, label: 'own view', pattern: /\b(?=(?:i|we) )(?<!\b(?:what|how|when|if|as|because|since) )(?<!"[^"]*)(?:i|we) (?:\w+ly |also |still |even |just )?(?:think|believe|suppose|guess)\b(?! (?:about|of|back|over|through)\b)/ },
+  { move: 'analysis', weight: 3, label: 'own view', pattern: /\b(?=(?:i|we) )(?<!\b(?:what|how|when|if|as|because|since) )(?<!"[^"]*)(?:i|we) (?:\w+ly |also |still |even |just |now )?(?:think|believe|suppose|guess)\b(?! (?:about|of|back|over|through)\b)/ },
   // The writer framing a view ("I must say that…", "I have to admit they were on time", "I would say the first
   // half dragged"): the frame decides, and what follows is the view, not the event (CEReD train: 68 of 74 are
   // learning; none in the essays). Not "I will say that…" (a plan for what to say).
@@ -221,6 +221,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'feeling', weight: 3, label: 'feeling', pattern: new RegExp(String.raw`\bthe trainees? (?:was|were|felt|had felt|had been|became) (?:(?:\w+ly|quite|so|a bit|rather|very) )?${EMOTION}\b`) },
   { move: 'feeling', weight: 3, label: 'feeling', pattern: /\bforgot (?:to (?:worry|panic|be (?:nervous|scared|anxious|worried))|(?:about )?(?:my|the) nerves|(?:that )?i was (?:nervous|scared|anxious|worried))\b/ },
   // Impersonal feelings: "A sense of inadequacy was nonetheless experienced", "some relief was also felt",
+  // The body's reaction named: "I could feel my face going hot", "my cheeks went red", "my chest went tight".
+  { move: 'feeling', weight: 3, label: 'reaction', pattern: /\b(?:i|we) (?:could )?(?:feel|felt) my (?:face|cheeks|heart|chest|hands|stomach|throat|legs)\b|\bmy (?:face|cheeks|chest|throat|stomach|hands|legs) (?:went|was going|going|turned|got|felt|were|was) (?:\w+ )?(?:hot|red|warm|pink|tight|cold|numb|shaky|wobbly|clammy|dry)\b/ },
   // Being carried back in memory is a reaction: "I was taken straight back to being ten years old", "it took me back".
   { move: 'feeling', weight: 3, label: 'reaction', pattern: /\b(?:was|were|got) (?:\w+ )?(?:taken|thrown|transported|pulled|carried) (?:straight |right )?back to\b|\b(?:took|takes|brought|brings) (?:me|us) (?:straight |right )?back\b/ },
   // "a strong urge to defend colleagues was experienced", "a tightness in the chest was noticed".
