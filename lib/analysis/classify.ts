@@ -659,18 +659,25 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
 
   // Which items are not reflection at all (headings, greetings), and the paragraph range of the body.
   const isOther = new Uint8Array(n);
+  // Unmarked to-do lines under a plan heading ("Next steps\nCheck the mailing list\nAsk Sam…"): the splitter sees
+  // short lines without full stops, shaped like headings; a line that plans or opens with a command is a to-do.
+  const todoLine = new Uint8Array(n);
+  let underPlan = false;
   let firstBodyParagraph = Infinity;
   let lastBodyParagraph = -Infinity;
   for (let i = 0; i < n; i++) {
     const item = items[i];
     const f = item.features;
+    const plansOrCommands = !!f && (f.command === true || f.cues.some((c) => c.move === 'intention' && c.weight >= 2.5));
+    if (underPlan && item.kind === 'heading' && f && f.words >= 2 && !f.greeting && plansOrCommands) todoLine[i] = 1;
     const other =
       !f ||
       f.words === 0 ||
-      item.kind === 'heading' ||
+      (item.kind === 'heading' && !todoLine[i]) ||
       f.greeting ||
       // A heading-shaped line that the splitter did not mark (e.g. a title line) is still not a reflection.
       (item.kind === 'sentence' && f.headingLike && isAloneInParagraph(items, i));
+    underPlan = item.kind === 'heading' && (todoLine[i] === 1 || f?.headingMove === 'intention');
     if (other) {
       isOther[i] = 1;
     } else {
@@ -709,7 +716,7 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
       headingCues[i] = headingCue;
     }
     // A list item that opens with a command is a to-do: "- Ask the head teacher whether…", "- Keep the bench going".
-    if (item.kind === 'list-item' && f.command) {
+    if ((item.kind === 'list-item' || todoLine[i]) && f.command) {
       addToSection(scores, i, 2, ACTION_ITEM_WEIGHT);
       context[i] |= CONTEXT_TODO;
     }

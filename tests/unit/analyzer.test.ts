@@ -34,6 +34,21 @@ describe('analyze', () => {
     expect(passives).toEqual(['were filled']);
   });
 
+  it('reads unmarked to-do lines under a plan heading as the plan, not as headings', () => {
+    const text = [
+      'On Monday I went to the group with Sam. We sat at the back and nobody spoke to us.',
+      '',
+      'I learned that a quiet welcome matters. I think I rushed the introductions.',
+      '',
+      'Next steps',
+      'Check the mailing list before sending',
+      'Ask Sam whether he wants to come again',
+    ].join('\n');
+    const report = analyze(text);
+    expect(report.sentences.map((s) => s.section).slice(-3)).toEqual(['other', 'applying', 'applying']);
+    expect(report.sections.find((s) => s.id === 'applying')!.present).toBe(true);
+  });
+
   it('still flags a passive in a lead-in line that ends in a colon', () => {
     const text = 'Now what?\n\nThe following actions have been agreed with the team:\n\n- Ask the manager about the quiet room';
     const passives = analyze(text).findings.filter((f) => f.rule === 'passive').map((f) => text.slice(f.start, f.end));
