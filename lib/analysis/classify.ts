@@ -234,7 +234,15 @@ function insideQuote(lower: string, at: number): boolean {
  * meet on Tuesdays" and "Notes should be kept in a locked drawer" plan.
  */
 function addSettingCues(cues: Cue[], lower: string, text: string, terms: Term[], tense: ClauseTense): void {
-  if (tense.future || cues.some((c) => c.move === 'intention' && c.weight >= 1.5)) return;
+  // A story may report a future ("The woman on the phone says an adviser will ring back"): the story cue alone is
+  // looked for when the sentence looks ahead, and only before the first word that does.
+  if (tense.future || cues.some((c) => c.move === 'intention' && c.weight >= 1.5)) {
+    const ahead = lower.search(/\b(?:will|won't|shall|'ll|going to)\b|'ll\b/);
+    if (ahead < 0 || cues.some((c) => c.move === 'intention' && c.weight >= 2.5) || tense.past) return;
+    const story = presentStory(lower.slice(0, ahead), straighten(text.trim()).slice(0, ahead));
+    if (story) cues.push({ move: 'experience', weight: STORY_WEIGHT, label: `told in the present: "${story}"` });
+    return;
+  }
   for (const pattern of SETTING_PATTERNS) {
     const m = pattern.exec(lower);
     if (!m || insideQuote(lower, m.index)) continue;
@@ -715,8 +723,9 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
       context[i] |= CONTEXT_HEADING;
       headingCues[i] = headingCue;
     }
-    // A list item that opens with a command is a to-do: "- Ask the head teacher whether…", "- Keep the bench going".
-    if ((item.kind === 'list-item' || todoLine[i]) && f.command) {
+    // A list item that opens with a command is a to-do: "- Ask the head teacher whether…", "- Keep the bench going";
+    // so is a command on its own line under a plan heading.
+    if ((item.kind === 'list-item' || todoLine[i] || headingSection === 2) && f.command) {
       addToSection(scores, i, 2, ACTION_ITEM_WEIGHT);
       context[i] |= CONTEXT_TODO;
     }

@@ -266,6 +266,29 @@ function endsWithTerminal(text: string, line: Line): boolean {
   return k > line.start && isTerminal(text.charCodeAt(k - 1));
 }
 
+/**
+ * First words of a written step: a plan ("I will", "I'll", "To …") or a command. Two lines in a row that open this
+ * way, the first without a full stop, are separate to-dos typed one a line, not one hard-wrapped sentence.
+ */
+const STEP_WORDS = new Set([
+  'ask', 'book', 'bring', 'call', 'check', 'contact', 'email', 'find', 'follow', 'keep', 'look', 'make', 'meet',
+  'offer', 'practise', 'practice', 'raise', 'read', 'remember', 'ring', 'send', 'speak', 'talk', 'tell', 'text',
+  'to', 'try', 'update', 'use', 'write', 'arrange', 'agree', 'review', 'share', 'join', 'visit', 'plan', 'start',
+  'stop', "i'll", 'i’ll',
+]);
+
+function opensLikeStep(text: string, line: Line): boolean {
+  const from = line.itemStart >= 0 ? line.itemStart : line.start;
+  let end = from;
+  while (end < line.end && end - from < 12 && text.charCodeAt(end) !== 32) end++;
+  const first = text.slice(from, end).toLowerCase();
+  if (STEP_WORDS.has(first)) return true;
+  // "I will…", "I am going to…"
+  if (first !== 'i') return false;
+  const rest = text.slice(end + 1, Math.min(line.end, end + 15)).toLowerCase();
+  return rest.startsWith('will ') || rest.startsWith('am going to ') || rest.startsWith('want to ') || rest.startsWith('need to ');
+}
+
 function endsWithColon(text: string, line: Line): boolean {
   const k = endBeforeClosers(text, line.start, line.end);
   return k > line.start && (text.charCodeAt(k - 1) === 58 || text.charCodeAt(k - 1) === 0xff1a);
@@ -477,6 +500,8 @@ function splitParagraph(text: string, lines: Line[], from: number, to: number, p
       const cur = lines[last];
       const nextLine = lines[last + 1];
       if (endsWithColon(text, cur) || nextLine.itemStart >= 0 || nextLine.hashHeading) break;
+      // Unmarked to-do lines ("Talk to Priya on Thursday\nI will add a note…"): two lines that both open like a step.
+      if (!endsWithTerminal(text, cur) && opensLikeStep(text, cur) && opensLikeStep(text, nextLine)) break;
       if (headingAt(last + 1, endsWithTerminal(text, cur))) break;
       last++;
     }

@@ -789,3 +789,18 @@ describe('classifySentences: to-dos as commands in a list, and the body\'s react
     },
   );
 });
+
+describe('classifySentences: more of the story told in the present (fourth session, last round)', () => {
+  it.each([
+    'It’s a Tuesday morning in February and the kitchen is cold.',
+    'She is told that the notice might not be valid.',
+    'The woman on the phone says an adviser will ring back within five days.',
+  ])('reads the scene and what is said or done to someone as what happened: %s', (text) => {
+    expect(alone(text).section).toBe('happened');
+  });
+
+  it('reads a command on its own line under a plan heading as a to-do', () => {
+    const items = itemsOf([['# Next steps'], ['Talk to Priya on Thursday about the diary.']]);
+    expect(sectionOf(classifySentences(items)[1].move)).toBe('applying');
+  });
+});

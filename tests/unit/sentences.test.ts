@@ -537,3 +537,19 @@ describe('splitSentences: long inputs', () => {
     }
   });
 });
+
+describe('splitSentences: to-dos typed one a line without markers', () => {
+  it('splits two lines that both open like a step, but not a hard-wrapped sentence', () => {
+    // Lines longer than a heading, so only the step rule can split them.
+    const lines = [
+      'Talk to Priya on Thursday about when I will and will not read the shared diary',
+      'I will add a note at the top saying it is checked on Tuesdays and Thursdays only',
+      'To put the crisis line number in the diary so she has somewhere to turn at night',
+    ];
+    const text = ['Next steps', ...lines].join('\n');
+    const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['Next steps', ...lines]);
+    const wrapped = 'On Monday I went to the group and\nSam was already there with his coat on.';
+    expect(splitSentences(wrapped)).toHaveLength(1);
+  });
+});

@@ -130,7 +130,8 @@ export const CUE_PATTERNS: CuePattern[] = [
   { move: 'analysis', weight: 3, label: 'old belief', pattern: /\b(?:i|we) (?:always|used to|had always|'d always|never|had never) (?:thought|think|believed|believe|assumed|assume|saw|see|considered|imagined)\b|\bi had (?:assumed|thought|believed|imagined)\b/ },
   { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:literature|theory|model|framework|research|evidence|principle|concept)s? (?:suggests?|shows?|says?|argues?|describes?|reminds?|on|of)\b|\b(?:links?|linked|relates?|related|connects?|connected) (?:to|with|back to) (?:the )?(?:theory|model|framework|reading|literature|idea)\b/ },
   { move: 'analysis', weight: 0.5, label: 'insight', pattern: /\b(?:because|which is why|that is why|that's why|therefore|thus|hence|rather|in other words|that is to say|whereas|on the other hand|in fact)\b/ },
-  { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:it's|it is|that's|that is|this is) (?:not|never|about|what|why|how|one|the|a|easy|hard|important|possible|(?:vital|essential|crucial)(?! that)|key|difficult|true|strange|interesting|worth)\b/ },
+  // Not a scene being set: "It's a Tuesday morning in February" (SETTING_PATTERNS).
+  { move: 'analysis', weight: 2, label: 'insight', pattern: /\b(?:it's|it is|that's|that is|this is) (?:not|never|about|what|why|how|one|the|a(?! (?:[a-z]+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)\b)|easy|hard|important|possible|(?:vital|essential|crucial)(?! that)|key|difficult|true|strange|interesting|worth)\b/ },
   { move: 'analysis', weight: 1, label: 'insight', pattern: /\b(?:i|we) (?:noticed|notice|found|find|learn|discovered) (?:that )?(?:i|myself|my|we|our|how|it)\b/ },
   // A cleft that names what stayed with the writer: "The other thing that stayed with me was how long she sat alone".
   { move: 'analysis', weight: 4, label: 'insight', pattern: /\b(?:the|one|another) (?:\w+ )?(?:thing|moment|part|bit|word|phrase|comment|question|image) (?:that )?(?:stayed|stuck|struck|hit|surprised|shocked|bothered|moved|has stayed|has stuck) (?:with )?me\b/ },
@@ -309,6 +310,8 @@ export const CUE_PATTERNS: CuePattern[] = [
 export const SETTING_PATTERNS: RegExp[] = [
   // A schedule: "every Wednesday morning", "on Thursday evenings", "fortnightly", "on alternate Thursday lunchtimes".
   /\b(?:every (?:other )?(?:morning|afternoon|evening|night|week|month|fortnight|term|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s?(?: (?:morning|afternoon|evening|night|lunchtime)s?)?|(?:on|most|alternate|on alternate) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night|lunchtime)s|weekdays|weekends)|once a (?:week|month|fortnight)|twice a (?:day|week|month)|fortnightly|each (?:week|month|morning|evening|session|shift|term))\b/,
+  // The scene set at the start of a story: "It's a Tuesday morning in February", "It's a wet Friday and…".
+  /^it(?:'s| is) (?:a |an |just |nearly |almost |now )?(?:[a-z]+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)\b/,
   // A clock time, not an amount: "opens at half past six", "from seven in the evening until one in the morning"
   // ("at one point", "from one service to the next" are not times: a bare number word must end the phrase).
   /\b(?:at|from|until|till|between) (?:\d{1,2}[.:]\d\d\b|\d{1,2} ?[ap]\.?m\b|(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock\b| in the (?:morning|afternoon|evening)\b| at night\b|(?=[,.;)]|$| (?:and|on|every|until|till|to (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b))|noon\b|midnight\b)/,
@@ -328,7 +331,7 @@ export const SETTING_PATTERNS: RegExp[] = [
  */
 export const DESCRIPTION_PATTERNS: RegExp[] = [
   // A physical place: "in a narrow unit on the high street", "above the ice plant", "by the shallow end".
-  /\b(?:in|on|at|by|above|below|behind|near|under|beside|around|outside|inside|opposite|next to) (?:the|a|an|his|her|our|their|its|one) (?:[\w'-]+ ){0,2}(?:room|hall|floor|table|window|door|wall|office|library|street|shop|unit|counter|bench|benches|kitchen|site|block|area|building|plot|gate|fridge|box|car park|corridor|reception|canteen|yard|garden|harbour|market|station|ward|centre|center|church|club|café|cafe|bar|pub|park|field|stall|van|bus|queue|lounge|foyer|entrance|desk|shed|pool|town|village|estate|corner|basement|plant|depot|warehouse|road|lane|track|path|slipway|farm|yard|quay|pier|beach|island|hill|square|surgery|site)s?\b/,
+  /\b(?:in|on|at|by|above|below|behind|near|under|beside|around|outside|inside|opposite|next to) (?:the|a|an|his|her|our|their|its|one|this|that) (?:[\w'-]+ ){0,2}(?:flat|house|bedsit|room|hall|floor|table|window|door|wall|office|library|street|shop|unit|counter|bench|benches|kitchen|site|block|area|building|plot|gate|fridge|box|car park|corridor|reception|canteen|yard|garden|harbour|market|station|ward|centre|center|church|club|café|cafe|bar|pub|park|field|stall|van|bus|queue|lounge|foyer|entrance|desk|shed|pool|town|village|estate|corner|basement|plant|depot|warehouse|road|lane|track|path|slipway|farm|yard|quay|pier|beach|island|hill|square|surgery|site)s?\b/,
   // What a place has: "the kitchen has a long table and a radio", "the day room has eight armchairs".
   /\b(?:has|have) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w'-]+ ){0,2}(?:table|tables|room|rooms|chairs|armchairs|sofa|kitchen|counter|office|garden|yard|bench|benches|beds|desk|desks|bar|stage|shed|radio|kettle|urn|fridge|board|noticeboard|window|windows|door|entrance|car park|toilets?|lift|stairs)\b/,
   // A head count of a place's things or members, or an age: "fourteen pitches", "two volunteers", "the boys are seven
@@ -356,7 +359,10 @@ export const NOT_DESCRIPTION = /\b(?:should|must|might|may|could|would|need to|n
  */
 const NARRATIVE_VERB = String.raw`(?:says|asks|tells|replies|answers|laughs|nods|smiles|shrugs|sighs|whispers|shouts|looks|turns|walks|sits|stands|arrives|leaves|rings|hands|puts|picks|opens|pulls|keeps|starts|stops|shows|points|explains|mentions|adds|texts|knocks|waves|cries|frowns|hesitates|pauses)`;
 const NARRATIVE_ADVERB = String.raw`(?: \w+ly| just| still| then| only)?`;
-export const PRESENT_NARRATIVE = new RegExp(String.raw`\b(?:she|he|they|everyone|nobody|someone|somebody)${NARRATIVE_ADVERB} ${NARRATIVE_VERB}\b`, 'g');
+export const PRESENT_NARRATIVE = new RegExp(
+  String.raw`\b(?:she|he|they|everyone|nobody|someone|somebody|the (?:\w+ )?(?:man|woman|nurse|doctor|receptionist|officer|adviser|advisor|worker|manager|tutor|volunteer)(?: (?:on|at|from|behind) the \w+)?)(?:${NARRATIVE_ADVERB} ${NARRATIVE_VERB}|(?: is| are| gets| get)(?: \w+ly)? (?:told|asked|given|sent|shown|offered|handed|called|moved|seen)\b)\b`,
+  'g',
+);
 export const PRESENT_NARRATIVE_NAMED = new RegExp(String.raw`\b([A-Z][a-z]+)${NARRATIVE_ADVERB} ${NARRATIVE_VERB}\b`, 'g');
 /** Capitalised words that are not anyone's name, for the named story cues. */
 export const NOT_A_NAME = new Set([
