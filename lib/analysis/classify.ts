@@ -174,7 +174,7 @@ function readTense(terms: Term[], from: number): ClauseTense {
     // A possessive ("the patient's family") is not a contracted "is"/"has".
     else if (PRESENT_FINITE.has(n) || (/'(?:s|re|m|ve)$/.test(n) && !t.tags.includes('Possessive'))) tense = n === 'have' ? null : 'present';
     else if (n === 'have' && SUBJECT_PRONOUNS.has(prev)) tense = 'present';
-    else if (t.tags.includes('PastTense') && !t.tags.includes('Participle') && !t.tags.includes('Passive') && !/^(?:have|has|had|'ve|having|be|been|being)$/.test(prev) && !/'ve$|'d$/.test(prev)) tense = 'past';
+    else if (t.tags.includes('PastTense') && !t.tags.includes('Participle') && !t.tags.includes('Passive') && !/^(?:have|has|had|'ve|having|be|been|being|get|gets|getting)$/.test(prev) && !/'ve$|'d$/.test(prev)) tense = 'past';
     // Right after a full verb, a "present" word is its object mis-tagged ("answered messages"), not a finite verb.
     else if (t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && !NON_FINITE_BEFORE.has(prev) && !objectAfterVerb(terms[i - 1]) && (SUBJECT_PRONOUNS.has(prev) || t.normal !== t.root)) tense = 'present';
     if (tense === 'past' && !PAST_FINITE.has(n) && isReducedRelative(terms, i)) tense = null;
@@ -257,8 +257,9 @@ function addSettingCues(cues: Cue[], lower: string, text: string, terms: Term[],
       cues.push({ move: 'experience', weight, label: `describes the setting: "${found[0][0].trim()}"` });
     }
   }
-  // A story told in the present: someone else says or does something at the head of a clause.
-  if (tense.present && !tense.past) {
+  // A story told in the present: someone else says or does something at the head of a clause (also where the only
+  // verb is a GET passive that the tense reader does not count: "Bernard gets told off by Sue").
+  if (!tense.past) {
     const cased = straighten(text.trim());
     // Lower-casing keeps the length except for a few rare letters; then names are not looked for.
     const story = presentStory(lower, cased.length === lower.length ? cased : lower) ?? presentStoryVerb(text, lower, terms);

@@ -804,3 +804,16 @@ describe('classifySentences: more of the story told in the present (fourth sessi
     expect(sectionOf(classifySentences(items)[1].move)).toBe('applying');
   });
 });
+
+describe('classifySentences: GET passives and ages in a present-tense story', () => {
+  it('reads "Bernard gets told off by Sue" as what happened, not as past and present mixed', () => {
+    const text = 'Bernard gets told off by Sue for being late.';
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('told in the present'))).toBe(true);
+    expect(alone(text).section).toBe('happened');
+  });
+
+  it('counts a compound age ("eighty-one") as a description of a person', () => {
+    const text = 'Joan is eighty-one.';
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('describes the setting'))).toBe(true);
+  });
+});
