@@ -284,7 +284,8 @@ function presentStory(lower: string, original: string): string | null {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (m[1] && NOT_A_NAME.has(m[1])) continue;
-      if (!NOT_AFTER_NARRATIVE.test(lower.slice(0, m.index)) && !insideQuote(lower, m.index)) return m[0];
+      // Only the words just before the subject matter; a short window keeps the look-back cheap on long sentences.
+      if (!NOT_AFTER_NARRATIVE.test(lower.slice(Math.max(0, m.index - 24), m.index)) && !insideQuote(lower, m.index)) return m[0];
     }
   }
   return null;
@@ -300,7 +301,7 @@ function presentStoryVerb(text: string, lower: string, terms: Term[]): string | 
     if (!t.tags.includes('PresentTense') || t.tags.includes('Gerund') || !verb.endsWith('s') || t.root === verb || NOT_STORY_VERBS.has(verb)) continue;
     const named = /^[A-Z][a-z]+$/.test(subject.text) && !subject.tags.includes('Pronoun') && !NOT_A_NAME.has(subject.text);
     if (!named && subject.normal !== 'she' && subject.normal !== 'he') continue;
-    const before = text.slice(0, subject.start).toLowerCase();
+    const before = text.slice(Math.max(0, subject.start - 24), subject.start).toLowerCase();
     if (NOT_AFTER_NARRATIVE.test(before) || /\b(?:and|but|or)\s+$/.test(before)) continue;
     return `${subject.text} ${t.text}`;
   }
@@ -677,8 +678,9 @@ function classifyUnsafe(items: ClassifyItem[]): { move: Move; cues: string[] }[]
   for (let i = 0; i < n; i++) {
     const item = items[i];
     const f = item.features;
-    const plansOrCommands = !!f && (f.command === true || f.cues.some((c) => c.move === 'intention' && c.weight >= 2.5));
-    if (underPlan && item.kind === 'heading' && f && f.words >= 2 && !f.greeting && plansOrCommands) todoLine[i] = 1;
+    if (underPlan && item.kind === 'heading' && f && f.words >= 2 && !f.greeting) {
+      if (f.command === true || f.cues.some((c) => c.move === 'intention' && c.weight >= 2.5)) todoLine[i] = 1;
+    }
     const other =
       !f ||
       f.words === 0 ||
