@@ -323,7 +323,8 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
     // A person who "is used to" something is accustomed to it ("I am not used to conflict"), whatever follows.
     if (!verbAfter || (kind !== 'be' && kind !== 'get') || personBefore(terms, aux)) return false;
   }
-  if (w === 'meant' && norm(next) === 'to' && personBefore(terms, aux)) return false;
+  // "was meant to start at ten" means "was supposed to", whoever or whatever the subject is.
+  if (w === 'meant' && norm(next) === 'to') return false;
   // "…in a lot of families, my nan's included.": a tag meaning "including my nan", not an act of including.
   if (w === 'included' && kind === 'contracted-is-or-has' && PHRASE_BREAK.test(terms[jEnd].post)) return false;
   // "I was prepared to wait" is a state; "we are being prepared for the exam" is done to us (a state has no progressive).

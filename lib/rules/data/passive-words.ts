@@ -134,7 +134,7 @@ export const STATE_OF_MIND = new Set([
   'unsettled', 'drained', 'obsessed', 'preoccupied', 'engrossed', 'amused', 'bemused', 'tempted', 'devastated',
   'gutted', 'heartbroken', 'exhilarated', 'energised', 'energized', 'isolated', 'traumatised', 'traumatized',
   'triggered', 'attached', 'relaxed', 'dismayed', 'appalled', 'disgusted', 'outraged', 'enraged', 'petrified',
-  'panicked', 'flustered', 'muddled', 'rattled', 'shaken', 'burnt', 'burned', 'fed', 'worn', 'freaked', 'spooked', 'chuffed',
+  'panicked', 'flustered', 'muddled', 'distressed', 'rattled', 'shaken', 'burnt', 'burned', 'fed', 'worn', 'freaked', 'spooked', 'chuffed',
   'stuck', 'puzzled', 'disillusioned', 'demoralised', 'demoralized', 'exasperated', 'infuriated',
   'mortified', 'humiliated', 'invigorated', 'refreshed', 'contented', 'uninterested', 'disinterested',
   'unimpressed', 'unconvinced', 'unsurprised', 'heated', 'mistaken', 'biased', 'bothered', 'demotivated',
