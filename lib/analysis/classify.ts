@@ -234,12 +234,16 @@ function insideQuote(lower: string, at: number): boolean {
  * meet on Tuesdays" and "Notes should be kept in a locked drawer" plan.
  */
 function addSettingCues(cues: Cue[], lower: string, text: string, terms: Term[], tense: ClauseTense): void {
+  // The sentence with its capitals, for names. Lower-casing keeps the length except for a few rare letters; then
+  // names are not looked for.
+  const straightened = straighten(text.trim());
+  const cased = straightened.length === lower.length ? straightened : lower;
   // A story may report a future ("The woman on the phone says an adviser will ring back"): the story cue alone is
   // looked for when the sentence looks ahead, and only before the first word that does.
   if (tense.future || cues.some((c) => c.move === 'intention' && c.weight >= 1.5)) {
     const ahead = lower.search(/\b(?:will|won't|shall|'ll|going to)\b|'ll\b/);
     if (ahead < 0 || cues.some((c) => c.move === 'intention' && c.weight >= 2.5) || tense.past) return;
-    const story = presentStory(lower.slice(0, ahead), straighten(text.trim()).slice(0, ahead));
+    const story = presentStory(lower.slice(0, ahead), cased.slice(0, ahead));
     if (story) cues.push({ move: 'experience', weight: STORY_WEIGHT, label: `told in the present: "${story}"` });
     return;
   }
@@ -260,9 +264,7 @@ function addSettingCues(cues: Cue[], lower: string, text: string, terms: Term[],
   // A story told in the present: someone else says or does something at the head of a clause (also where the only
   // verb is a GET passive that the tense reader does not count: "Bernard gets told off by Sue").
   if (!tense.past) {
-    const cased = straighten(text.trim());
-    // Lower-casing keeps the length except for a few rare letters; then names are not looked for.
-    const story = presentStory(lower, cased.length === lower.length ? cased : lower) ?? presentStoryVerb(text, lower, terms);
+    const story = presentStory(lower, cased) ?? presentStoryVerb(text, lower, terms);
     if (story) cues.push({ move: 'experience', weight: STORY_WEIGHT, label: `told in the present: "${story}"` });
   }
   // A description in the present tense is not a point being made in it.
