@@ -123,6 +123,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           section: move === 'other' ? 'other' : framework.moves[move],
           move,
           cues: decisions[i]?.cues ?? [],
+          grounded: decisions[i]?.grounded ?? false,
           words: facts[i].words,
         };
       }
@@ -233,7 +234,7 @@ function tallySections(framework: Framework, sentences: SentenceReport[]): Secti
     return {
       id: def.id,
       title: def.title,
-      present: isSectionWritten(mine.map((s) => s.words), framework.sentencesToCount),
+      present: isSectionWritten(mine, framework.sentencesToCount),
       sentences: mine.length,
       words,
       share: classifiedWords === 0 ? 0 : words / classifiedWords,

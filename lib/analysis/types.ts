@@ -57,6 +57,8 @@ export interface SentenceReport {
   move: Move;
   /** Human-readable reasons for the decision, e.g. `plan: "next time I will"`. */
   cues: string[];
+  /** The sentence has a reason of its own for its section, not only the word model or its neighbours. */
+  grounded: boolean;
   words: number;
 }
 

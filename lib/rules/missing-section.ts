@@ -1,3 +1,4 @@
+import { isSubstantive } from '../analysis/classify';
 import type { EssayRule } from './types';
 
 /**
@@ -13,11 +14,16 @@ export const missingSectionRule: EssayRule = {
       .filter((s) => !s.present)
       .map((s) => {
         const def = essay.framework.sections.find((d) => d.id === s.id);
-        // A part with a sentence or so is begun, not missing: say so, so the trainee knows it was read.
+        // A part with a sentence or so is begun, not missing: say so, so the trainee knows it was read. Sentences that
+        // lean this way only by their wording (not grounded) are enough to write, but not enough to say it is there.
         const begun = s.sentences > 0;
-        const said = begun
-          ? `“${s.title}” has only just started (${s.sentences === 1 ? 'one sentence' : `${s.sentences} short sentences`} so far): a few more sentences would make it a full part.`
-          : `“${s.title}” seems to be missing.`;
+        const full = essay.sentences.filter((x) => x.section === s.id && isSubstantive(x.words)).length;
+        const unclear = full >= (essay.framework.sentencesToCount ?? 1);
+        const said = unclear
+          ? `“${s.title}” is not clear yet: ${full} sentences may belong here, but none of them says so plainly.`
+          : begun
+            ? `“${s.title}” has only just started (${s.sentences === 1 ? 'one sentence' : `${s.sentences} short sentences`} so far): a few more sentences would make it a full part.`
+            : `“${s.title}” seems to be missing.`;
         return {
           rule: 'missing-section' as const,
           section: s.id,

@@ -28,6 +28,7 @@ import {
   HYPHEN_ADJECTIVE_ENDINGS,
   HYPHEN_VERB_PREFIXES,
   INTRANSITIVE_PARTICIPLES,
+  TWO_WORD_FILLERS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   MODALS,
@@ -127,6 +128,12 @@ function isFiller(term: Term | undefined): boolean {
   if (has(term, 'Adverb') || has(term, 'Negative')) return true;
   // compromise sometimes calls an -ly adverb something else ("was duly noted").
   return /^[a-z]{3,}ly$/.test(w) && !has(term, 'Noun') && !has(term, 'Pronoun') && !['only', 'early', 'likely'].includes(w);
+}
+
+/** "at first", "in fact": two words inside a chain that work as one adverb (no punctuation between or after). */
+function isTwoWordFiller(terms: Term[], k: number): boolean {
+  const next = terms[k + 1];
+  return !!next && !/\S/.test(terms[k].post) && !/\S/.test(next.post) && TWO_WORD_FILLERS.has(`${norm(terms[k])} ${norm(next)}`);
 }
 
 /** compromise splits "video-recorded" into two terms joined by a bare hyphen; this is the index of the last part. */
@@ -333,7 +340,11 @@ function isPassiveParticiple(terms: Term[], aux: number, kind: AuxKind, j: numbe
   // "there were trained staff": the participle describes the noun after it.
   if (norm(terms[aux - 1]) === 'there' && next && has(next, 'Noun') && !has(next, 'Pronoun')) return false;
   // "she's asked me" / "it's given us" read as HAVE + participle + object: active perfect.
-  if (kind === 'contracted-is-or-has' && j === aux + 1 && (startsObject(next) || has(next, 'Noun'))) return false;
+  // "It's said that…" stays the impersonal passive: after "it", "that" opens a clause, not an object.
+  const itThat = /^it['’]s$/.test(norm(terms[aux])) && norm(next) === 'that';
+  if (kind === 'contracted-is-or-has' && !itThat && (startsObject(next) || has(next, 'Noun'))) return false;
+  // "Nobody's ever looked at my arm": with "ever" the 's is HAS (an active perfect); "is ever looked at" is not English.
+  if (kind === 'contracted-is-or-has' && terms.slice(aux + 1, j).some((t) => norm(t) === 'ever')) return false;
   return true;
 }
 
@@ -348,7 +359,11 @@ export function findPassives(terms: Term[]): PassiveMatch[] {
     const commaAfterAux = terms[i].post.includes(',');
     if (SENTENCE_BREAK.test(terms[i].post)) continue;
     let j = i + 1;
-    while (j < n && j - i - 1 < MAX_FILLERS && isFiller(terms[j]) && !SENTENCE_BREAK.test(terms[j].post)) j++;
+    while (j < n && j - i - 1 < MAX_FILLERS && !SENTENCE_BREAK.test(terms[j].post)) {
+      if (isFiller(terms[j])) j++;
+      else if (isTwoWordFiller(terms, j)) j += 2;
+      else break;
+    }
     // A short bracketed phrase instead of one adverb: "is, by necessity, organised", "was, in the end, agreed".
     if (commaAfterAux && j === i + 1) {
       let close = i + 1;
@@ -399,6 +414,11 @@ function readTense(terms: Term[], match: PassiveMatch): { tense?: Tense; adverbs
   const adverbs: string[] = [];
   let negated = false;
   for (let k = match.first; k < match.headStart; k++) {
+    if (isTwoWordFiller(terms, k)) {
+      adverbs.push(`${terms[k].text} ${terms[k + 1].text}`);
+      k++;
+      continue;
+    }
     const w = norm(terms[k]);
     if (w === 'not' || w === 'never' || w.endsWith("n't") || w === 'cannot') negated = true;
     if (isFiller(terms[k]) && !['not', 'never', 'all', 'both', 'each', 'either'].includes(w)) adverbs.push(terms[k].text);

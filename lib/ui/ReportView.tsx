@@ -227,7 +227,15 @@ function SectionCard(props: {
       {state !== 'present' && (
         <div class="rl-help">
           <p class="rl-desc">{def.description}</p>
-          <p class="rl-muted">{state === 'missing' ? COPY.missingHelp : state === 'started' ? COPY.startedHelp : COPY.thinHelp}</p>
+          <p class="rl-muted">
+            {state === 'missing'
+              ? COPY.missingHelp
+              : state === 'started'
+                ? props.sentences.some((s) => !s.grounded)
+                  ? COPY.unclearHelp
+                  : COPY.startedHelp
+                : COPY.thinHelp}
+          </p>
           <ul class="rl-prompts">
             {def.prompts.map((p) => (
               <li key={p}>{p}</li>

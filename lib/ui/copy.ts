@@ -48,6 +48,7 @@ export const COPY = {
   started: 'Just started',
   missingHelp: 'This part seems to be missing. Questions that can help you write it:',
   startedHelp: 'You’ve made a start here. A few more sentences would make it a full part. Questions that can help:',
+  unclearHelp: 'Some sentences may belong here, but only their wording hints at it. Saying it plainly would make it a full part. Questions that can help:',
   thinHelp: 'This part is quite short compared with the rest. You could add to it:',
   why: 'Why?',
   readsAs: 'reads as',

@@ -81,7 +81,7 @@ function checkDev() {
       }
       const present = SECTIONS.filter((sec) =>
         isSectionWritten(
-          items.filter((_, i) => sections[i] === sec).map((item) => item.features.words),
+          items.flatMap((item, i) => (sections[i] === sec ? [{ words: item.features.words, grounded: decisions[i].grounded }] : [])),
           DEFAULT_FRAMEWORK.sentencesToCount,
         ),
       );

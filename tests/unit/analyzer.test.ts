@@ -83,6 +83,25 @@ describe('analyze', () => {
     expect(gibbs.sections.find((s) => s.id === 'action-plan')!.present).toBe(true);
   });
 
+  it('counts only grounded sentences towards a part: two that lean to learning by wording alone do not make it', () => {
+    // Impersonal narrative: one sentence reads as learning only through the word model, one has a weak cue ("rather").
+    const text = [
+      'A peer support table was set up in the foyer of the leisure centre on Saturday morning. For the first hour, very few swimmers stopped, and the flyers were largely ignored. The duty manager later reported that two regulars had asked about the table after it was packed away. Most of the people who came over wanted to know about the free trial sessions rather than peer support, which took up much of the time.',
+      '',
+      'Next time the table will be placed near the café. A sign will also be made.',
+    ].join('\n');
+    const report = analyze(text);
+    const learning = report.sentences.filter((s) => s.section === 'learning');
+    expect(learning.map((s) => s.grounded)).toEqual([false, true]);
+    expect(report.sections.map((s) => [s.id, s.present])).toEqual([['happened', true], ['learning', false], ['applying', true]]);
+    const finding = report.findings.find((f) => f.rule === 'missing-section')!;
+    expect(finding.section).toBe('learning');
+    expect(finding.message).toContain('is not clear yet: 2 sentences may belong here');
+    // Said plainly, the same part is written.
+    const said = analyze(text.replace('which took up much of the time.', 'which took up much of the time. I learned that a table needs a reason to stop.'));
+    expect(said.sections.find((s) => s.id === 'learning')!.present).toBe(true);
+  });
+
   it('gives every sentence offsets into the input and findings their original text', () => {
     const text = ESSAY.replace(/\n/g, '\r\n').replace('Tuesday', 'Tuesday 😀👍🏽');
     const report = analyze(text);

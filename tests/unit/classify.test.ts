@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySentences, evidenceScores, isSubstantive, modelTokens, readSentenceFeatures, type ClassifyItem } from '../../lib/analysis/classify';
+import { classifySentences, evidenceScores, isSectionWritten, isSubstantive, modelTokens, readSentenceFeatures, type ClassifyItem } from '../../lib/analysis/classify';
 import { readTerms } from '../../lib/analysis/nlp';
 import { DEFAULT_FRAMEWORK } from '../../lib/frameworks';
 import type { Move } from '../../lib/analysis/types';
@@ -278,6 +278,32 @@ describe('isSubstantive', () => {
   it('needs a few words', () => {
     expect(isSubstantive(2)).toBe(false);
     expect(isSubstantive(3)).toBe(true);
+  });
+});
+
+describe('isSectionWritten', () => {
+  const s = (words: number, grounded: boolean) => ({ words, grounded });
+  it.each([
+    [[s(10, true), s(10, true)], 2, true],
+    [[s(10, true), s(10, false)], 2, false],
+    [[s(10, false), s(10, false), s(10, false)], 2, false],
+    [[s(10, true), s(2, true)], 2, false],
+    [[s(10, true), s(2, true), s(5, false), s(4, true)], 2, true],
+    [[s(10, true)], 1, true],
+    [[], 1, false],
+  ])('%j with %i to count → %s', (sentences, toCount, written) => {
+    expect(isSectionWritten(sentences, toCount)).toBe(written);
+  });
+
+  it('marks a sentence grounded only when it has a reason of its own for its section', () => {
+    const decisions = classifySentences(itemsOf([['I realised that silence can help.', 'We met at the hall.']]));
+    expect(decisions.map((d) => d.grounded)).toEqual([true, true]);
+    // Under the writer's heading, a sentence with no cue of its own is grounded by the heading.
+    const plain = 'Small things carry a lot of weight in a first meeting.';
+    const [alone] = classifySentences(itemsOf([[plain]]));
+    const underHeading = classifySentences(itemsOf([['# What I learned'], [plain]]));
+    expect([alone.grounded, ...underHeading.map((d) => d.grounded)]).toEqual([false, false, true]);
+    expect(sectionOf(underHeading[1].move)).toBe('learning');
   });
 });
 
@@ -815,5 +841,26 @@ describe('classifySentences: GET passives and ages in a present-tense story', ()
   it('counts a compound age ("eighty-one") as a description of a person', () => {
     const text = 'Joan is eighty-one.';
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('describes the setting'))).toBe(true);
+  });
+});
+
+describe('classifySentences: the writer\'s own story told in the present (fifth session)', () => {
+  it.each([
+    'So I switch off the big light and sit down next to her.',
+    'I don’t say anything, I just nod at her.',
+    'I tell her the wait is about three weeks.',
+    'The kettle clicks off and I pour two mugs.',
+  ])('reads the writer acting in the present as what happened: %s', (text) => {
+    expect(alone(text).section).toBe('happened');
+  });
+
+  it.each([
+    'Now I ask what went well before anything else.',
+    'I always tell new peers where the toilets are.',
+    'I try to sit beside people rather than opposite them.',
+    'I ask myself whether I rushed her.',
+    'I think I talk too much when I am nervous.',
+  ])('not a habit, a changed habit or the writer\'s mind: %s', (text) => {
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('told in the present'))).toBe(false);
   });
 });

@@ -12,8 +12,8 @@ function reportOn(text: string): Report {
     length: text.length,
     words: 12,
     sentences: [
-      { start: 0, end: 29, section: 'happened', move: 'experience', cues: [], words: 6 },
-      { start: 30, end: text.length, section: 'applying', move: 'intention', cues: [], words: 6 },
+      { start: 0, end: 29, section: 'happened', move: 'experience', cues: [], grounded: true, words: 6 },
+      { start: 30, end: text.length, section: 'applying', move: 'intention', cues: [], grounded: true, words: 6 },
     ],
     sections: [],
     findings: [

@@ -302,3 +302,32 @@ describe('passive rule: fixes from the fourth round of blind essays', () => {
     },
   );
 });
+
+describe('passive rule: fixes from the fifth round of blind essays', () => {
+  it.each([
+    ['The drawn curtains were at first seen as a formality.', ['were at first seen']],
+    ['The rota was at times ignored by the day staff.', ['was at times ignored']],
+    ['A signed form is in fact required before the first visit.', ['is in fact required']],
+    // After "it", 's + participle + "that" is the impersonal passive, not HAS + an object.
+    ["It's often said that peers know best.", ['often said']],
+    ["It's said that the first week is the hardest.", ['said']],
+  ])('finds the passive: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    // 's = HAS: "ever" only goes with the perfect, and an object after the participle shows HAS + object.
+    "Nobody's ever looked at my arm without flinching.",
+    "She's never asked me that before.",
+    "He's already told them about the move.",
+    "She's said that before.",
+    'We sat in at first and then joined in.',
+  ])('leaves the active perfect alone: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('suggests the active with a two-word adverbial kept in place', () => {
+    const [finding] = check('The rota was at times ignored by the day staff.');
+    expect(finding.suggestion).toContain('the day staff at times ignored the rota');
+  });
+});

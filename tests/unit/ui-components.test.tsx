@@ -104,6 +104,7 @@ function makeReport(overrides: Partial<Report> = {}): Report {
     section: i === 4 ? 'learning' : 'happened',
     move: (i === 4 ? 'feeling' : 'experience') as Report['sentences'][number]['move'],
     cues: i === 4 ? ['feeling: "i felt"'] : i === 0 ? ['past event: "co-facilitated"'] : [],
+    grounded: i === 4 || i === 0,
     words: 10,
   }));
   return {
@@ -165,6 +166,17 @@ describe('ReportView section cards', () => {
     expect(applying.textContent).toContain(COPY.started);
     expect(applying.textContent).toContain(COPY.startedHelp);
     expect(applying.querySelectorAll('.rl-prompts li').length).toBe(whatSoWhatNowWhat.sections[2].prompts.length);
+  });
+
+  it('says a part is only hinted at when its sentences lean there by wording alone', () => {
+    const base = makeReport();
+    const sentences = base.sentences.map((x, i) => (i === 3 ? { ...x, section: 'learning', move: 'analysis' as const, cues: [], grounded: false } : x));
+    const sections = base.sections.map((x) => (x.id === 'learning' ? { ...x, present: false, sentences: 2, words: 17, share: 0.2 } : x));
+    const view = show(<ReportView {...props({ report: makeReport({ sentences, sections }) })} />);
+    const learning = view.querySelector('[data-section="learning"]')!;
+    expect(learning.getAttribute('data-state')).toBe('started');
+    expect(learning.textContent).toContain(COPY.unclearHelp);
+    expect(learning.textContent).not.toContain(COPY.startedHelp);
   });
 
   it('treats a section absent from the report (another framework) as missing rather than crashing', () => {

@@ -367,6 +367,14 @@ export const PRESENT_NARRATIVE_NAMED = new RegExp(
   String.raw`\b([A-Z][a-z]+)(?:${NARRATIVE_ADVERB} ${NARRATIVE_VERB}|(?: is| gets)(?: \w+ly)? (?:told|asked|given|sent|shown|offered|handed|called|moved|seen)\b)\b`,
   'g',
 );
+/**
+ * The writer's own story in the present: "I" at the head of a clause with a visible, physical act ("So I switch on my
+ * phone torch", "I nod at her", "I tell her the truth"). Habits and changed habits are left out by shape: no "now",
+ * "always", "usually", "try to" in between, and no verb of the mind ("I ask myself", "I take it that"). On CEReD train
+ * 13 of 17 matching sentences are Experience; in our essays 12 of 13 tell what happened.
+ */
+export const FIRST_PERSON_STORY =
+  /(?:^|[,;] |\bso |\bthen |\band )i (?:just |then |quickly |slowly |quietly |gently |simply |also )?(?:tell|nod|sit|walk|go|hand|open|switch|give|show|write|wait|smile|laugh|hold|pass|call|ring|text|reply|answer|stand|move|bring|offer|point|grab|run|sign|knock|head|pour|fill|pull|push|lean|repeat|put down|pick up|turn)\b(?! to\b)(?! (?:myself|it that)\b)/;
 /** Capitalised words that are not anyone's name, for the named story cues. */
 export const NOT_A_NAME = new Set([
   'It', 'This', 'That', 'There', 'What', 'When', 'Where', 'Who', 'Which', 'How', 'I', 'The', 'A', 'An', 'Everything',

@@ -32,6 +32,9 @@ export const MODALS = new Set([
 export const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
 
 /** Small words that may sit between auxiliaries or before the participle without breaking the chain. */
+/** Two-word adverbials that may sit inside a chain like one adverb: "were at first seen", "is in fact required". */
+export const TWO_WORD_FILLERS = new Set(['at first', 'at last', 'at once', 'at times', 'at least', 'in fact', 'of course', 'in turn', 'in part']);
+
 export const CHAIN_FILLERS = new Set([
   // "last"/"first" as adverbs: "was last reviewed in 2022", "was first noticed"; "might be better talked about".
   'last', 'first', 'best', 'better',
