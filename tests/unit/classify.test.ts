@@ -864,3 +864,19 @@ describe('classifySentences: the writer\'s own story told in the present (fifth 
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('told in the present'))).toBe(false);
   });
 });
+
+describe('classifySentences: a distinction drawn is an insight (fifth session)', () => {
+  it.each(['Quiet isn’t the same as fine.', 'Turning up for someone is not always the same thing as helping them.', 'Listening and fixing are two different things.'])(
+    'reads as learning: %s',
+    (text) => {
+      const d = alone(text);
+      expect(d.section).toBe('learning');
+      expect(d.cues.some((c) => c.startsWith('distinction'))).toBe(true);
+    },
+  );
+
+  it('not a comparison of things that happened', () => {
+    const text = 'The room was the same one we had used in March.';
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label === 'distinction')).toBe(false);
+  });
+});
