@@ -853,7 +853,9 @@ export function isSubstantive(words: number): boolean {
  * and the eval scripts both decide presence with this.
  * Why grounded: all 18 wrong parts on our 471 labelled essays (dev, held-out and a new blind set) were parts found
  * that the writer had not written, from sentences the word model or a neighbour pulled over (mostly impersonal
- * narrative read as learning). Counting only grounded sentences removed 12 of the 18 and lost no real part.
+ * narrative read as learning). Counting only grounded sentences removed 12 of the 18 and lost no real part. On 24
+ * blind essays written afterwards (four of them asked to say what was learned in two plain sentences), 21 were right
+ * with it and 20 without: it lost one part said only in plain words and saved two parts that were not written.
  */
 export function isSectionWritten(sentences: readonly { words: number; grounded: boolean }[], sentencesToCount = 1): boolean {
   let count = 0;

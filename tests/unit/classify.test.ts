@@ -880,3 +880,22 @@ describe('classifySentences: a distinction drawn is an insight (fifth session)',
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label === 'distinction')).toBe(false);
   });
 });
+
+describe('classifySentences: plans said the way people say them (fifth session)', () => {
+  it.each([
+    'I’m taking this to supervision on Friday, tearful bit included.',
+    'And if anyone speaks to her like that again while I’m there, I’m saying something.',
+    'Tomorrow I’m ringing her back first thing.',
+    'I’ve put a reminder in my phone to text her on Monday night.',
+  ])('reads as a plan: %s', (text) => {
+    expect(alone(text).section).toBe('applying');
+  });
+
+  it.each([
+    'I’m sitting in the car park writing this.',
+    'On Tuesday I was taking the register when she came in.',
+    'I’m telling you, it was the longest hour of the week.',
+  ])('no time ahead, no plan cue: %s', (text) => {
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'intention' && /i'm|reminder/.test(c.label))).toBe(false);
+  });
+});

@@ -45,9 +45,16 @@ const EMOTION = String.raw`(?:nervous|anxious|scared|afraid|frightened|terrified
 /** Feelings named as nouns (not "joy" or "hope", which are also names). */
 const FEELING_NOUN = String.raw`(?:fear|fears|anxiety|nervousness|stress|shock|enthusiasm|excitement|insecurity|tension|worry|worries|anger|frustration|relief|disappointment|embarrassment|panic|happiness|sadness|uncertainty|doubts?|nerves|unease|discomfort|guilt|shame)`;
 
+/** A time ahead, for plans told in the present progressive. "again" covers "if it happens again, I'm saying…". */
+const FUTURE_TIME = String.raw`\b(?:tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month|time|session|term|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:afternoon|evening|weekend|coming)|first thing|from now on|in future|again)\b`;
 export const CUE_PATTERNS: CuePattern[] = [
   // ── intention: plans, commitments, next steps ────────────────────────────────────────────────
   { move: 'intention', weight: 3, label: 'plan', pattern: /(?<!\bthe )\b(?:next time|from now on|going forward|moving forward|in (?:the )?future|henceforth|in my future practice|in (?:my )?(?:next|future) (?:session|placement|shift|meeting|role)s?)\b/ },
+  // An arrangement in the present progressive with a time ahead: "I'm taking this to supervision on Friday", "if it
+  // happens again, I'm saying something". 15 of 15 in our essays; CEReD's 4 are diary plans told as events.
+  { move: 'intention', weight: 2.5, label: 'plan', pattern: new RegExp(String.raw`(?:\b(?:i'm|i am|we're|we are) (?:also |definitely |just )?(?:taking|bringing|ringing|calling|phoning|texting|emailing|meeting|seeing|starting|asking|booking|raising|putting|trying|saying|telling|sending|writing|visiting|checking|printing|making|keeping|giving)\b)(?=.*${FUTURE_TIME})|(?<=${FUTURE_TIME}.*)\b(?:i'm|i am|we're|we are) (?:also |definitely |just )?(?:taking|bringing|ringing|calling|phoning|texting|emailing|meeting|seeing|starting|asking|booking|raising|putting|trying|saying|telling|sending|writing|visiting|checking|printing|making|keeping|giving)\b`) },
+  // A reminder set for later is a step towards practice: "I've put a reminder in my phone to text her on Monday".
+  { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:put|set|added|made) (?:a |myself a )?(?:reminder|note|alarm|alert)s? (?:in|on|into) (?:my|the) (?:phone|diary|calendar)\b/ },
   // "The next time it happens, …" plans, but "I went with him the next time" tells: a hint only.
   { move: 'intention', weight: 1.5, label: 'plan', pattern: /\bthe next time\b/ },
   // "In my practice, …" alone often tells the present ("In my practice, I continued in history"): a hint only.

@@ -51,7 +51,7 @@ export const LITERAL_BEFORE_DIRECTION = new Set(['moved', 'struck', 'shaken', 't
 
 /** Feeling or state words that read literally with a thing as subject: "no badges were worn", "the alarm was triggered". */
 export const LITERAL_WITH_THING = new Set([
-  'moved', 'struck', 'shaken', 'touched', 'hurt', 'worn', 'burnt', 'burned', 'drained', 'fed', 'triggered', 'attached',
+  'moved', 'struck', 'shaken', 'touched', 'hurt', 'worn', 'burnt', 'burned', 'drained', 'fed', 'triggered', 'attached', 'blown',
   // Done to a thing, they are someone's doing: "breaks are discouraged", "questions were encouraged".
   'discouraged', 'encouraged',
 ]);
