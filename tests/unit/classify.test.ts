@@ -866,7 +866,7 @@ describe('classifySentences: the writer\'s own story told in the present (fifth 
 });
 
 describe('classifySentences: a distinction drawn is an insight (fifth session)', () => {
-  it.each(['Quiet isn’t the same as fine.', 'Turning up for someone is not always the same thing as helping them.', 'Listening and fixing are two different things.'])(
+  it.each(['Quiet isn’t the same as fine.', 'Turning up for someone is not always the same thing as helping them.', 'Listening and fixing are two different things.', 'Kindness and approval aren’t the same thing.'])(
     'reads as learning: %s',
     (text) => {
       const d = alone(text);
@@ -898,4 +898,32 @@ describe('classifySentences: plans said the way people say them (fifth session)'
   ])('no time ahead, no plan cue: %s', (text) => {
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.move === 'intention' && /i'm|reminder/.test(c.label))).toBe(false);
   });
+});
+
+describe('classifySentences: an understanding still forming (fifth session)', () => {
+  it.each(['I’m starting to see that I can care about someone without carrying all of it.', 'Slowly I have begun to notice how often I fill a pause.'])(
+    'reads as learning: %s',
+    (text) => {
+      const d = alone(text);
+      expect(d.section).toBe('learning');
+      expect(d.cues.some((c) => c.startsWith('insight'))).toBe(true);
+    },
+  );
+});
+
+describe('classifySentences: a gerund as subject states a generalisation (fifth session)', () => {
+  it.each([
+    'Saying back what she did, in her own words, lets her decide for herself whether it was a good thing.',
+    'Being useful and being there are two different things.',
+    'Sitting with silence is harder than it looks.',
+  ])('reads as learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it.each(['Walking in, I saw the chairs were already out.', 'Training is on Tuesdays at ten.', 'Parking is free after six.'])(
+    'not an opening participle clause or a noun in -ing: %s',
+    (text) => {
+      expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('generalisation'))).toBe(false);
+    },
+  );
 });
