@@ -927,3 +927,24 @@ describe('classifySentences: a gerund as subject states a generalisation (fifth 
     },
   );
 });
+
+describe('classifySentences: the inner side of a moment, told in the past (fifth session, from people labelling CEReD by the guide)', () => {
+  it.each([
+    'I really enjoyed the session and the peers stayed to the end.',
+    'We had a lot of fun, and the quiz ran over.',
+    'I left quite drained, and the bus was late.',
+    'Doubtful thoughts kept running through my head.',
+    'The nervousness was considerable before the first call.',
+    'This time I timed everything better.',
+  ])('reads as learning: %s', (text) => {
+    expect(alone(text).section).toBe('learning');
+  });
+
+  it.each(['I left the room at four.', 'We enjoyed a cup of tea after the session.', 'She did better than last week.'])(
+    'no feeling or self-judgement cue: %s',
+    (text) => {
+      const cues = readSentenceFeatures(text, readTerms(text)).cues;
+      expect(cues.some((c) => (c.move === 'feeling' && /enjoyed|left|fun/.test(c.label)) || (c.move === 'evaluation' && /better/.test(c.label)))).toBe(false);
+    },
+  );
+});
