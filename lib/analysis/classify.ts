@@ -78,6 +78,8 @@ export interface SentenceFeatures {
   headingLike: boolean;
   /** For a heading: which move the heading's words announce ("Next steps" → intention), else null. */
   headingMove: ScoredMove | null;
+  /** A question put to the writer, the form's prompt ("What did you learn about yourself?"), not the writer's words. */
+  prompt?: boolean;
   /** A greeting or sign-off ("Thanks for reading"). */
   greeting: boolean;
   /** Opens with a command ("Ask the head teacher whether…"): a to-do when it is an item of a list. */
@@ -379,7 +381,17 @@ function looksLikeHeading(text: string, words: number): boolean {
   const t = text.trim();
   if (!t || words === 0 || /\n/.test(t)) return false;
   if (words <= 12 && !/[.!?…]["'”’)\]]*$/.test(t)) return true;
-  return words <= 3 && /\?$/.test(t) && /^(?:what|so what|now what|why|how|who|where|when)\b/i.test(t);
+  return isPromptQuestion(t, words);
+}
+
+/**
+ * A reflection form's prompt question: a bare "What happened?" or "So what?", or a question put to the writer ("How
+ * did you feel?", "What will you do differently as a peer support worker?"), short, in the second person and opening
+ * with a question word. Writers ask their own questions with "I" ("What could I have said?").
+ */
+function isPromptQuestion(text: string, words: number): boolean {
+  if (words <= 3 && /\?$/.test(text) && /^(?:what|so what|now what|why|how|who|where|when)\b/i.test(text)) return true;
+  return words <= 14 && /\?$/.test(text) && /^(?:what|how|why|who|where|when|which|did|do|does|have|has|will|would|could|can|is|are|were|was)\b[^?]*\b(?:you|your|yourself)\b[^?]*\?$/i.test(text) && !/\b(?:i|me|my|we|us|our)\b/i.test(text);
 }
 
 function headingMoveOf(lower: string): ScoredMove | null {
@@ -554,6 +566,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       words,
       headingLike,
       headingMove: headingLike ? headingMoveOf(lower) : null,
+      prompt: isPromptQuestion(text.trim(), words),
       greeting,
       command: opensWithCommand(lower, terms),
       cues,
@@ -701,7 +714,7 @@ function classifyUnsafe(items: ClassifyItem[]): ClassifyDecision[] {
       (item.kind === 'heading' && !todoLine[i]) ||
       f.greeting ||
       // A heading-shaped line that the splitter did not mark (e.g. a title line) is still not a reflection.
-      (item.kind === 'sentence' && f.headingLike && isAloneInParagraph(items, i));
+      (item.kind === 'sentence' && f.headingLike && (isAloneInParagraph(items, i) || (f.prompt === true && items[i - 1]?.paragraph !== item.paragraph)));
     underPlan = item.kind === 'heading' && (todoLine[i] === 1 || f?.headingMove === 'intention');
     if (other) {
       isOther[i] = 1;

@@ -5,7 +5,7 @@ export const whatSoWhatNowWhat: Framework = {
   id: 'what-so-what',
   name: 'What? So what? Now what?',
   source: 'Borton (1970); Driscoll (1994); Rolfe, Freshwater & Jasper (2001)',
-  // Two sentences, not one. In the 519 labelled essays we have (dev and held-out) no written part has fewer than two,
+  // Two sentences, not one. In the 543 labelled essays we have (dev and held-out) no written part has fewer than two,
   // while the classifier's misses are mostly one stray sentence that reads like another part ("I think that is
   // possible" after a plan). On the first scores of 204 essays written blind, exact section presence was 179/204 with
   // one sentence and 190/204 with two, and no essay that was right with one was wrong with two. A trainee's single

@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/eval/heldout-check.ts [file.jsonl] [--quiet]`: the corpus README's measures on tests/eval/heldout.jsonl —
  * invented essays (our own texts, labelled by GUIDE.md) that the rules were NOT tuned on when first scored: ho-* and
- * h2-* (15, first scored in the first session), h3-* (480 in eighty sets of six, written blind from the guide by writers
+ * h2-* (15, first scored in the first session), h3-* (504 in eighty-four sets of six, written blind from the guide by writers
  * who never saw the engine, each set first scored 2026-11-27 before any fix it prompted). Each batch's first score is the honest estimate of how the passive/formal rules
  * and the section classifier generalise beyond the 24 dev essays; later scores include fixes they prompted.
  * Self-contained: needs nothing from ../shared. Prints errors (unless --quiet) and then the table.

@@ -948,3 +948,44 @@ describe('classifySentences: the inner side of a moment, told in the past (fifth
     },
   );
 });
+
+describe('classifySentences: a reflection form\'s prompt questions are headings (fifth session)', () => {
+  it('reads a prompt put to the writer as a heading that steers its answer, alone or at the head of a paragraph', () => {
+    const items = itemsOf([
+      ['What happened?', 'We met at the bus stop and walked in together.'],
+      ['How did you feel?'],
+      ['Small things carry a lot of weight in a first meeting.'],
+      ['What will you do differently as a peer support worker?', 'Ask first, then offer.'],
+      ['What did you learn about yourself?'],
+    ]);
+    const sections = classifySentences(items).map((d) => sectionOf(d.move));
+    expect(sections).toEqual(['other', 'happened', 'other', 'learning', 'other', 'applying', 'other']);
+  });
+
+  it.each(['What could I have said instead?', 'Did she want me there at all?', 'Why does this keep happening to me?'])(
+    'keeps the writer\'s own question as a sentence: %s',
+    (text) => {
+      const [d] = classifySentences(itemsOf([[text, 'I still do not know.']]));
+      expect(d.move).not.toBe('other');
+    },
+  );
+});
+
+describe('classifySentences: taking something to supervision is a plan (fifth session)', () => {
+  it.each(['I want to take this to supervision too, because I think it could be a pattern for me.', 'I will raise it in supervision next week.'])(
+    'reads as a plan: %s',
+    (text) => {
+      expect(alone(text).section).toBe('applying');
+    },
+  );
+
+  it('not when it was already raised', () => {
+    expect(alone('I raised it in supervision on Monday and we talked it through.').section).toBe('happened');
+  });
+});
+
+describe('readSentenceFeatures: how a service is run describes the setting (fifth session)', () => {
+  it.each(['The service is delivered by mentors with lived experience.', 'The group is led by two volunteers.'])('%s', (text) => {
+    expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('describes the setting'))).toBe(true);
+  });
+});

@@ -53,6 +53,9 @@ export const CUE_PATTERNS: CuePattern[] = [
   // An arrangement in the present progressive with a time ahead: "I'm taking this to supervision on Friday", "if it
   // happens again, I'm saying something". 15 of 15 in our essays; CEReD's 4 are diary plans told as events.
   { move: 'intention', weight: 2.5, label: 'plan', pattern: new RegExp(String.raw`\b(?:i'm|i am|we're|we are) (?:also |definitely |just )?(?:taking|bringing|ringing|calling|phoning|texting|emailing|meeting|seeing|starting|asking|booking|raising|putting|trying|saying|telling|sending|writing|visiting|checking|printing|making|keeping|giving)\b(?:(?=.*${FUTURE_TIME})|(?<=${FUTURE_TIME}.*))`) },
+  // Taking something to supervision, in a base form (a plan, not "I raised it in supervision"): the guide lists
+  // "things to ask a supervisor" under applying; 29 of 29 in our essays.
+  { move: 'intention', weight: 3, label: 'plan', pattern: /\b(?:take|bring|raise|mention|discuss|ask|talk (?:about|through)) (?:this|it|that|them|these|the [a-z]+)? ?(?:to|in|at|with|about|during) (?:my |our |the )?(?:next )?(?:supervision|supervisor)\b/ },
   // A reminder set for later is a step towards practice: "I've put a reminder in my phone to text her on Monday".
   { move: 'intention', weight: 2.5, label: 'plan', pattern: /\b(?:put|set|added|made) (?:a |myself a )?(?:reminder|note|alarm|alert)s? (?:in|on|into) (?:my|the) (?:phone|diary|calendar)\b/ },
   // "The next time it happens, …" plans, but "I went with him the next time" tells: a hint only.
@@ -362,7 +365,7 @@ export const DESCRIPTION_PATTERNS: RegExp[] = [
   // and ten", "in his seventies" (not "thirty children" or "two people": diaries count pupils when making a point).
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen)(?: and (?:a )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen))? (?:[\w-]+ )?(?:pitches|boats|members|volunteers|beds|rooms|tables|chairs|staff|families|stalls|desks|floors|counters|guests|residents|crews|regulars)\b|(?<=[a-z] )(?:are|is) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen)(?: and (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen))?\b(?! (?:of|times|per|minutes|hours|days|weeks|months|years|per cent|percent|pounds)\b)|\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b/,
   // How a place is run: "is staffed by", "is owned by its members", "are routed to".
-  /\b(?:is|are) (?:(?:usually|always|also|mostly|almost entirely|entirely|mainly|often|then|all|both|still) )?(?:staffed|owned|run|kept|held|organised|organized|routed|paired|listed|pinned|placed|recorded|handed out|based|located|funded|served|set up|put up|locked)\b(?! (?:to|that|in mind)\b)/,
+  /\b(?:is|are) (?:(?:usually|always|also|mostly|almost entirely|entirely|mainly|often|then|all|both|still) )?(?:staffed|owned|run|delivered|led|managed|coordinated|kept|held|organised|organized|routed|paired|listed|pinned|placed|recorded|handed out|based|located|funded|served|set up|put up|locked)\b(?! (?:to|that|in mind)\b)/,
   // People's everyday doings, not the writer's: "the men sit on the harbour wall", "Kasia sleeps until two".
   /\b(?<!\b(?:i|we|you) )(?:sits|stands|eat|eats|sleeps|lives (?:in|with|alone|on|near|at|by)|opens|closes|waits|arrives|meets|visits|writes|sit (?:on|in|at|around|down|together))\b/,
 ];
@@ -435,8 +438,8 @@ export const GREETING_PATTERN =
  * (so "What I learned and what I will do next" names the plan, the later part of the essay).
  */
 export const HEADING_MOVES: { move: Exclude<Move, 'other'>; pattern: RegExp }[] = [
-  { move: 'intention', pattern: /\b(?:now what|next steps?|action|plan|planning|future|forward|apply|applying|application|practice|going forward|what (?:i|we)(?:'ll| will) do|what next|changes?|goals?)\b/ },
-  { move: 'feeling', pattern: /\b(?:feelings?|how i felt|emotions?|reactions?)\b/ },
+  { move: 'intention', pattern: /\b(?:now what|next steps?|action|plan|planning|future|forward|apply|applying|application|practice|going forward|what (?:i|we|you)(?:'ll| will) do|what next|changes?|goals?|differently)\b/ },
+  { move: 'feeling', pattern: /\b(?:feelings?|how (?:i|you) felt|how did you feel|how do you feel|emotions?|reactions?)\b/ },
   { move: 'evaluation', pattern: /\b(?:evaluation|what went well|went well|strengths?|positives?|negatives?)\b/ },
   { move: 'analysis', pattern: /\b(?:so what|analysis|reflection|reflections|reflecting|thinking|learn|learned|learnt|learning|insights?|thoughts|key learning|what it meant|meaning|understanding)\b/ },
   // "Summary" closes an essay; "Summary of the session" opens one by telling what happened.
