@@ -985,7 +985,7 @@ describe('classifySentences: taking something to supervision is a plan (fifth se
 });
 
 describe('readSentenceFeatures: how a service is run describes the setting (fifth session)', () => {
-  it.each(['The service is delivered by mentors with lived experience.', 'The group is led by two volunteers.'])('%s', (text) => {
+  it.each(['The service is delivered by trained mentors.', 'The group is led by two volunteers.'])('%s', (text) => {
     expect(readSentenceFeatures(text, readTerms(text)).cues.some((c) => c.label.startsWith('describes the setting'))).toBe(true);
   });
 });
