@@ -380,8 +380,7 @@ function countWordsIn(text: string): number {
 function looksLikeHeading(text: string, words: number): boolean {
   const t = text.trim();
   if (!t || words === 0 || /\n/.test(t)) return false;
-  if (words <= 12 && !/[.!?…]["'”’)\]]*$/.test(t)) return true;
-  return isPromptQuestion(t, words);
+  return words <= 12 && !/[.!?…]["'”’)\]]*$/.test(t);
 }
 
 /**
@@ -476,7 +475,9 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
     const words = countWordsIn(text);
     if (!words) return empty;
     const lower = normaliseForCues(text.trim());
-    const headingLike = looksLikeHeading(text, words);
+    const trimmed = text.trim();
+    const prompt = !/\n/.test(trimmed) && isPromptQuestion(trimmed, words);
+    const headingLike = prompt || looksLikeHeading(text, words);
     const greeting = GREETING_PATTERN.test(lower) && words <= 20;
 
     // Where the main clause starts: after a leading subordinate clause closed by a comma.
@@ -566,7 +567,7 @@ export function readSentenceFeatures(text: string, terms: Term[]): SentenceFeatu
       words,
       headingLike,
       headingMove: headingLike ? headingMoveOf(lower) : null,
-      prompt: isPromptQuestion(text.trim(), words),
+      prompt,
       greeting,
       command: opensWithCommand(lower, terms),
       cues,
@@ -796,18 +797,18 @@ function classifyUnsafe(items: ClassifyItem[]): ClassifyDecision[] {
     const move = SCORED_MOVES[bestMove];
     const contextCues: string[] = [];
     const flags = context[i];
-    if (flags & CONTEXT_HEADING && headingSectionOf(headingCues[i], items, i) === section) contextCues.push(headingCues[i]);
+    const byHeading = (flags & CONTEXT_HEADING) !== 0 && headingSectionOf(headingCues[i], items, i) === section;
+    const byTodo = (flags & CONTEXT_TODO) !== 0 && section === 2;
+    if (byHeading) contextCues.push(headingCues[i]);
     if (flags & CONTEXT_AFTER_NEIGHBOUR && firstSections[i - 1] === section) contextCues.push(`neighbour: follows ${SECTION_WORD[section]} sentence`);
     if (flags & CONTEXT_BEFORE_NEIGHBOUR && firstSections[i + 1] === section) contextCues.push(`neighbour: comes before ${SECTION_WORD[section]} sentence`);
-    if (flags & CONTEXT_TODO && section === 2) contextCues.push(`to-do in a list: "${clip(items[i].text.trim())}"`);
+    if (byTodo) contextCues.push(`to-do in a list: "${clip(items[i].text.trim())}"`);
     if (flags & CONTEXT_OPENING && section === 0) contextCues.push('position: opening paragraph');
     if (flags & CONTEXT_CLOSING && section === 2) contextCues.push('position: closing paragraph');
     // Grounded: the sentence has a reason of its own for its section (a cue, the writer's heading, a to-do line),
     // not only the word model, a neighbour or its position. Presence counts grounded sentences (isSectionWritten).
     const f = items[i].features;
-    const grounded =
-      f.cues.some((c) => c.weight > 0 && MOVE_SECTION[MOVE_INDEX[c.move]] === section) ||
-      contextCues.some((c) => c.startsWith('heading:') || c.startsWith('to-do'));
+    const grounded = byHeading || byTodo || f.cues.some((c) => c.weight > 0 && MOVE_SECTION[MOVE_INDEX[c.move]] === section);
     results[i] = { move, cues: explain(f, move, section, contextCues), grounded };
   }
   for (let i = 0; i < n; i++) if (!results[i]) results[i] = { move: 'other', cues: [], grounded: false };
