@@ -17,10 +17,11 @@ export const missingSectionRule: EssayRule = {
         // A part with a sentence or so is begun, not missing: say so, so the trainee knows it was read. Sentences that
         // lean this way only by their wording (not grounded) are enough to write, but not enough to say it is there.
         const begun = s.sentences > 0;
-        const full = essay.sentences.filter((x) => x.section === s.id && isSubstantive(x.words)).length;
-        const unclear = full >= (essay.framework.sentencesToCount ?? 1);
+        const full = essay.sentences.filter((x) => x.section === s.id && isSubstantive(x.words));
+        const plain = full.filter((x) => x.grounded).length;
+        const unclear = full.length >= (essay.framework.sentencesToCount ?? 1);
         const said = unclear
-          ? `“${s.title}” is not clear yet: ${full} sentences may belong here, but none of them says so plainly.`
+          ? `“${s.title}” is not clear yet: ${full.length} sentences may belong here, but ${plain === 0 ? 'none of them says so' : plain === 1 ? 'only one says so' : `only ${plain} say so`} plainly.`
           : begun
             ? `“${s.title}” has only just started (${s.sentences === 1 ? 'one sentence' : `${s.sentences} short sentences`} so far): a few more sentences would make it a full part.`
             : `“${s.title}” seems to be missing.`;

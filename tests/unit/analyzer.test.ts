@@ -96,7 +96,7 @@ describe('analyze', () => {
     expect(report.sections.map((s) => [s.id, s.present])).toEqual([['happened', true], ['learning', false], ['applying', true]]);
     const finding = report.findings.find((f) => f.rule === 'missing-section')!;
     expect(finding.section).toBe('learning');
-    expect(finding.message).toContain('is not clear yet: 2 sentences may belong here');
+    expect(finding.message).toContain('is not clear yet: 2 sentences may belong here, but only one says so plainly.');
     // Said plainly, the same part is written.
     const said = analyze(text.replace('which took up much of the time.', 'which took up much of the time. I learned that a table needs a reason to stop.'));
     expect(said.sections.find((s) => s.id === 'learning')!.present).toBe(true);
